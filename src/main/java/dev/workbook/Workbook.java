@@ -1,0 +1,84 @@
+package dev.workbook;
+
+import dev.workbook.config.Settings;
+import dev.workbook.db.DbTarget;
+import dev.workbook.db.Providers;
+import dev.workbook.sql.SqlRunner;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+
+/**
+ * The one-line entry point for notebooks, JShell scripts and tests:
+ * <pre>
+ *   var ds = Workbook.dataSource();                       // JDBC, server started if needed
+ *   var sf = Workbook.sessionFactory(Student.class);      // Hibernate
+ *   Workbook.sql("SHOW TABLES");                          // prints a table
+ * </pre>
+ * Settings come from the environment and the config file (see README); the embedded server is the default.
+ */
+public final class Workbook {
+    private static volatile DbTarget target;
+
+    private Workbook() {
+    }
+
+    /** The configured workbook database, starting the embedded server (or attaching to it) on first use. */
+    public static DbTarget target() {
+        DbTarget t = target;
+        if (t == null) {
+            synchronized (Workbook.class) {
+                t = target;
+                if (t == null) {
+                    t = Providers.forSettings(Settings.fromEnvironment()).start();
+                    target = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Uses these settings instead of the environment's (tests, tools). */
+    public static synchronized DbTarget use(Settings settings) {
+        target = Providers.forSettings(settings).start();
+        return target;
+    }
+
+    /** Uses an already started database. */
+    public static synchronized void use(DbTarget t) {
+        target = t;
+    }
+
+    public static DataSource dataSource() {
+        return target().dataSource();
+    }
+
+    public static Connection connect() throws SQLException {
+        return target().connect();
+    }
+
+    /** A Hibernate SessionFactory for these entity classes; the schema is left as it is. */
+    public static SessionFactory sessionFactory(Class<?>... entities) {
+        return HibernateSetup.of(entities).build();
+    }
+
+    /** Hibernate with more choices: showing the SQL, creating the schema, counting statements. */
+    public static HibernateSetup hibernate(Class<?>... entities) {
+        return HibernateSetup.of(entities);
+    }
+
+    /** Runs SQL (one or more statements) on the workbook database and prints results as tables. */
+    public static void sql(String script) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        try (Connection c = connect()) {
+            SqlRunner.run(c, script, out);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed with error " + e.getErrorCode() + " (SQLSTATE "
+                    + e.getSQLState() + "): " + e.getMessage(), e);
+        } finally {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.workbook;
+
+import java.util.Objects;
+
+/**
+ * A failure a user can act on: what failed, the offending value, what to do next and, where one fits,
+ * a page in troubleshooting/. The CLI prints it without a stack trace and exits with {@link #exitCode()}.
+ */
+public class WorkbookException extends RuntimeException {
+    private final ExitCode exitCode;
+    private final String value;
+    private final String next;
+    private final String help;
+
+    private WorkbookException(Builder b) {
+        super(b.what, b.cause);
+        this.exitCode = b.exitCode;
+        this.value = b.value;
+        this.next = b.next;
+        this.help = b.help;
+    }
+
+    public static Builder badInput(String what) {
+        return new Builder(ExitCode.BAD_INPUT, what);
+    }
+
+    public static Builder notReady(String what) {
+        return new Builder(ExitCode.ENVIRONMENT_NOT_READY, what);
+    }
+
+    public static Builder internal(String what) {
+        return new Builder(ExitCode.INTERNAL, what);
+    }
+
+    public ExitCode exitCode() {
+        return exitCode;
+    }
+
+    /** The offending value (a path, a port, a provider name), or null. Never a password. */
+    public String value() {
+        return value;
+    }
+
+    /** The next thing the user should do, usually a command to run. */
+    public String next() {
+        return next;
+    }
+
+    /** A path under troubleshooting/, or null. */
+    public String help() {
+        return help;
+    }
+
+    /** The text shown to users: what failed, the value, then what to do next and where to read more. */
+    public String render() {
+        StringBuilder sb = new StringBuilder("error: ").append(getMessage());
+        if (value != null) {
+            sb.append(": ").append(value);
+        }
+        if (next != null) {
+            sb.append(System.lineSeparator()).append("  next: ").append(next);
+        }
+        if (help != null) {
+            sb.append(System.lineSeparator()).append("  help: ").append(help);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return render();
+    }
+
+    public static final class Builder {
+        private final ExitCode exitCode;
+        private final String what;
+        private String value;
+        private String next;
+        private String help;
+        private Throwable cause;
+
+        private Builder(ExitCode exitCode, String what) {
+            this.exitCode = Objects.requireNonNull(exitCode);
+            this.what = Objects.requireNonNull(what);
+        }
+
+        public Builder value(Object value) {
+            this.value = value == null ? null : String.valueOf(value);
+            return this;
+        }
+
+        public Builder next(String next) {
+            this.next = next;
+            return this;
+        }
+
+        public Builder help(String troubleshootingPage) {
+            this.help = troubleshootingPage;
+            return this;
+        }
+
+        public Builder cause(Throwable cause) {
+            this.cause = cause;
+            return this;
+        }
+
+        public WorkbookException build() {
+            return new WorkbookException(this);
+        }
+    }
+}

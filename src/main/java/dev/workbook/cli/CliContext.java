@@ -1,0 +1,15 @@
+package dev.workbook.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * What a command may touch of its surroundings: the environment, standard streams. Tests pass their own,
+ * so that commands run in-process with a private workbook home.
+ */
+public record CliContext(Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
+    public static CliContext system() {
+        return new CliContext(System.getenv(), System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+}
