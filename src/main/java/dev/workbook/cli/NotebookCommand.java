@@ -1,0 +1,96 @@
+package dev.workbook.cli;
+
+import dev.workbook.config.Settings;
+import dev.workbook.db.DbTarget;
+import dev.workbook.db.Providers;
+import dev.workbook.jupyter.Jupyter;
+import dev.workbook.jupyter.KernelInstaller;
+import dev.workbook.jupyter.KernelKind;
+import dev.workbook.jupyter.KernelTarget;
+import dev.workbook.jupyter.NotebookServer;
+import dev.workbook.jupyter.ProjectDir;
+import dev.workbook.jupyter.WorkbookEnv;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "notebook", mixinStandardHelpOptions = true,
+        description = {"Start the database, then Jupyter (JupyterLab if installed, else Notebook) on notebooks/,",
+            "listening on 127.0.0.1 only, and print its URL. Ctrl-C stops Jupyter; the database keeps running."},
+        subcommands = {NotebookExecuteCommand.class})
+final class NotebookCommand implements Callable<Integer> {
+    static final int DEFAULT_PORT = 8888;
+
+    @ParentCommand
+    WorkbookCommand root;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "Workbook home (default ~/.workbook; env WORKBOOK_HOME).")
+    Path home;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + DEFAULT_PORT,
+            description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}, another free one if taken; 0 = any free port).")
+    int port;
+
+    @Option(names = "--no-browser", description = "Do not open a browser; just print the URL.")
+    boolean noBrowser;
+
+    @Option(names = "--kernel", paramLabel = "NAME", defaultValue = KernelInstaller.DEFAULT_NAME,
+            description = "Kernel the notebooks use (installed first if missing; default ${DEFAULT-VALUE}).")
+    String kernelName;
+
+    @Option(names = "--jupyter", paramLabel = "PATH", description = "The jupyter command to use (default: the first working one on PATH).")
+    Path jupyterPath;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = root.ctx;
+        Map<String, String> env = new HashMap<>(ctx.env());
+        if (home != null) {
+            env.put(Settings.HOME_ENV, home.toAbsolutePath().toString());
+        }
+        Settings settings = Settings.load(Map.of(), env);
+        Jupyter jupyter = Jupyter.require(env, jupyterPath);
+        ProjectDir project = ProjectDir.detect();
+        KernelInstaller installer = new KernelInstaller(jupyter, project);
+        KernelInstaller.Installed kernel = installer.find(kernelName).orElseGet(() -> {
+            ctx.out().println("the kernel " + kernelName + " is not installed yet; installing it");
+            KernelInstaller.Installed k = installer.install(new KernelInstaller.Request(kernelName,
+                    KernelInstaller.DEFAULT_DISPLAY_NAME, KernelKind.RAPAIO, null, KernelTarget.USER, null,
+                    WorkbookEnv.pinned(env, settings.home()), settings.home()));
+            KernelInstallCommand.print(ctx.out(), k);
+            return k;
+        });
+        String kernelHome = kernel.env().get(Settings.HOME_ENV);
+        if (kernelHome != null && !Path.of(kernelHome).equals(settings.home())) {
+            ctx.err().println("warning: the kernel uses " + Settings.HOME_ENV + "=" + kernelHome + ", not " + settings.home()
+                    + "; to switch, run: workbook kernel install --home " + settings.home());
+        }
+        DbTarget target = Providers.forSettings(settings).start();
+        ctx.out().println("database: " + target);
+        int p = port == DEFAULT_PORT && !PortCheck.isFree(port) ? 0 : port;
+        NotebookServer server = NotebookServer.start(jupyter, project.notebooks(), p, !noBrowser, ctx.err());
+        Thread stopper = new Thread(server::stop, "stop-jupyter");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        ctx.out().println("Jupyter " + server.app() + " is running on notebooks/ at:");
+        ctx.out().println("  " + server.url());
+        ctx.out().println("Open a chapter and run its cells; stop Jupyter with Ctrl-C.");
+        ctx.out().flush();
+        try {
+            server.process().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.stop();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException ignored) {
+                // already shutting down: the hook does the stopping
+            }
+        }
+        return 0;
+    }
+}

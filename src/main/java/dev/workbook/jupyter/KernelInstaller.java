@@ -1,0 +1,199 @@
+package dev.workbook.jupyter;
+
+import dev.workbook.WorkbookException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Installs, finds and removes the workbook's Java kernelspec. The kernel's support files (kernel jar, startup
+ * script) live in the workbook home, under jupyter/NAME, so the spec itself is one kernel.json that
+ * `jupyter kernelspec install` can put wherever the user asked (user dir, --prefix, --sys-prefix).
+ */
+public final class KernelInstaller {
+    public static final String DEFAULT_NAME = "workbook-java";
+    public static final String DEFAULT_DISPLAY_NAME = "Java (workbook)";
+    /** Startup code: only what cannot change a notebook's meaning, so notebooks still run on a bare kernel. */
+    static final String INIT_CODE = "import dev.workbook.Workbook;\n";
+    static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final Pattern INSTALLED = Pattern.compile("Installed kernelspec (\\S+) in (.+)");
+
+    private final Jupyter jupyter;
+    private final ProjectDir project;
+
+    public KernelInstaller(Jupyter jupyter, ProjectDir project) {
+        this.jupyter = jupyter;
+        this.project = project;
+    }
+
+    /** What to install. {@code classpath} null means the packaged workbook; {@code kernelDir} null means rapaio. */
+    public record Request(String name, String displayName, KernelKind kind, Path kernelDir, KernelTarget target,
+                          List<String> classpath, Map<String, String> pinnedEnv, Path home) {
+    }
+
+    /** An installed kernelspec: where it is and its kernel.json. */
+    public record Installed(String name, Path specDir, Map<String, Object> kernelJson) {
+        public boolean ours() {
+            return KernelSpec.workbookMetadata(kernelJson) != null;
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<String, String> env() {
+            Object e = kernelJson.get("env");
+            return e instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
+        }
+    }
+
+    public Installed install(Request r) {
+        checkName(r.name());
+        find(r.name()).filter(i -> !i.ours() && r.target().scope() != KernelTarget.Scope.PREFIX).ifPresent(i -> {
+            throw WorkbookException.badInput("a kernel with this name exists and was not installed by the workbook")
+                    .value(i.specDir()).next("pick another name with --name, or remove it: jupyter kernelspec remove " + r.name())
+                    .build();
+        });
+        Path files = r.home().toAbsolutePath().normalize().resolve("jupyter").resolve(r.name());
+        KernelSpec spec = prepareFiles(r, files);
+        Path staging = null;
+        try {
+            staging = Files.createTempDirectory("workbook-kernelspec");
+            Path specDir = staging.resolve(r.name());
+            Files.createDirectories(specDir);
+            Files.writeString(specDir.resolve("kernel.json"), Json.write(spec.toJson()));
+            List<String> args = new ArrayList<>(List.of("kernelspec", "install", "--replace", "--name", r.name()));
+            args.addAll(r.target().installArgs());
+            args.add(specDir.toString());
+            ProcessResult res = jupyter.run(TIMEOUT, Map.of(), args);
+            if (!res.ok()) {
+                throw WorkbookException.notReady("jupyter kernelspec install failed").value(res.tail(5))
+                        .next("check that you may write there; to install for yourself only, drop --sys-prefix/--prefix")
+                        .help(JupyterHelp.PAGE).build();
+            }
+            return new Installed(r.name(), installedDir(res, r), spec.toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Dirs.deleteTree(staging);
+        }
+    }
+
+    private KernelSpec prepareFiles(Request r, Path files) {
+        String java = javaExecutable();
+        KernelKind kind = r.kind();
+        try {
+            Dirs.deleteTree(files);
+            Files.createDirectories(files);
+            List<String> argv;
+            Map<String, String> env = new LinkedHashMap<>();
+            if (r.kernelDir() == null) {
+                if (kind != KernelKind.RAPAIO) {
+                    throw WorkbookException.badInput("--kind " + kind.id() + " needs the release you downloaded")
+                            .value(kind.id()).next("add --kernel-dir DIR (the unzipped " + kind.id() + " release), or drop --kind to use rapaio")
+                            .build();
+                }
+                Path jar = project.rapaioJar();
+                Path copy = files.resolve(jar.getFileName().toString());
+                Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+                argv = List.of(java, "-jar", copy.toString(), "{connection_file}");
+            } else {
+                ReleaseDir release = ReleaseDir.of(r.kernelDir());
+                if (kind == null) {
+                    kind = release.guessKind().orElseThrow(() -> WorkbookException
+                            .badInput("cannot tell whether --kernel-dir holds IJava or JJava").value(r.kernelDir())
+                            .next("add --kind ijava or --kind jjava").build());
+                }
+                if (kind == KernelKind.RAPAIO) {
+                    throw WorkbookException.badInput("rapaio is fetched through Maven, not from a directory")
+                            .value(r.kernelDir()).next("drop --kernel-dir, or say --kind ijava / --kind jjava").build();
+                }
+                argv = release.installInto(files.resolve("kernel"), java);
+                env.putAll(release.templateEnv());
+            }
+            Path init = files.resolve("init.jsh");
+            Files.writeString(init, INIT_CODE);
+            List<String> cp = r.classpath() != null ? r.classpath() : project.packagedClasspath();
+            env.putAll(kind.env(cp, files, init, INIT_CODE));
+            env.putAll(r.pinnedEnv());
+            return new KernelSpec(r.displayName(), kind, argv, env, files, project.dir());
+        } catch (IOException e) {
+            throw WorkbookException.notReady("could not write the kernel's files").value(files)
+                    .next("check that the workbook home is writable").cause(e).build();
+        }
+    }
+
+    private Path installedDir(ProcessResult res, Request r) {
+        if (r.target().scope() == KernelTarget.Scope.PREFIX) {
+            return r.target().prefixSpecDir(r.name());
+        }
+        Matcher m = INSTALLED.matcher(res.err() + "\n" + res.out());
+        if (m.find()) {
+            return Path.of(m.group(2).strip());
+        }
+        return find(r.name()).map(Installed::specDir).orElseThrow(() -> WorkbookException
+                .internal("jupyter reported success but the kernel is not listed").value(r.name()).build());
+    }
+
+    /** The kernelspec Jupyter would use for this name, if any. */
+    public Optional<Installed> find(String name) {
+        ProcessResult res = jupyter.run(TIMEOUT, "kernelspec", "list", "--json");
+        if (!res.ok()) {
+            throw WorkbookException.notReady("jupyter kernelspec list failed").value(res.tail(5)).help(JupyterHelp.PAGE).build();
+        }
+        Object specs = Json.parseObject(res.out()).get("kernelspecs");
+        if (specs instanceof Map<?, ?> all && all.get(name) instanceof Map<?, ?> one) {
+            Path dir = Path.of(String.valueOf(one.get("resource_dir")));
+            return Optional.of(new Installed(name, dir, readSpec(dir)));
+        }
+        return Optional.empty();
+    }
+
+    /** Removes the kernelspec and its support files; empty when there was nothing to remove. */
+    public Optional<Path> uninstall(String name, KernelTarget target) {
+        checkName(name);
+        Path dir = target.scope() == KernelTarget.Scope.PREFIX
+                ? target.prefixSpecDir(name)
+                : find(name).map(Installed::specDir).orElse(null);
+        if (dir == null || !Files.isRegularFile(dir.resolve("kernel.json"))) {
+            return Optional.empty();
+        }
+        Map<String, Object> md = KernelSpec.workbookMetadata(readSpec(dir));
+        if (md == null) {
+            throw WorkbookException.badInput("this kernel was not installed by the workbook; leaving it alone").value(dir)
+                    .next("remove it yourself if you mean to: jupyter kernelspec remove " + name).build();
+        }
+        Dirs.deleteTree(dir);
+        if (md.get("files") instanceof String files) {
+            Dirs.deleteTree(Path.of(files));
+        }
+        return Optional.of(dir);
+    }
+
+    static Map<String, Object> readSpec(Path dir) {
+        try {
+            return Json.parseObject(Files.readString(dir.resolve("kernel.json")));
+        } catch (IOException | IllegalArgumentException e) {
+            return Map.of();
+        }
+    }
+
+    static void checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw WorkbookException.badInput("a kernel name is 1-64 letters, digits, '.', '_' or '-'").value(name)
+                    .next("e.g. --name " + DEFAULT_NAME).build();
+        }
+    }
+
+    static String javaExecutable() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase().contains("win");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
+    }
+}
