@@ -1,5 +1,6 @@
 package dev.workbook.cli;
 
+import dev.workbook.WorkbookException;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
 import dev.workbook.db.Providers;
@@ -10,6 +11,7 @@ import dev.workbook.jupyter.KernelTarget;
 import dev.workbook.jupyter.NotebookServer;
 import dev.workbook.jupyter.ProjectDir;
 import dev.workbook.jupyter.WorkbookEnv;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,6 +47,9 @@ final class NotebookCommand implements Callable<Integer> {
     @Option(names = "--jupyter", paramLabel = "PATH", description = "The jupyter command to use (default: the first working one on PATH).")
     Path jupyterPath;
 
+    @Option(names = "--dir", paramLabel = "DIR", description = "Serve this directory instead of the workbook's notebooks/.")
+    Path dir;
+
     @Override
     public Integer call() {
         CliContext ctx = root.ctx;
@@ -55,6 +60,11 @@ final class NotebookCommand implements Callable<Integer> {
         Settings settings = Settings.load(Map.of(), env);
         Jupyter jupyter = Jupyter.require(env, jupyterPath);
         ProjectDir project = ProjectDir.detect();
+        Path served = dir != null ? dir.toAbsolutePath() : project.notebooks();
+        if (!Files.isDirectory(served)) {
+            throw WorkbookException.badInput("no notebooks directory").value(served)
+                    .next("run this from the workbook's project directory, or pass --dir DIR").build();
+        }
         KernelInstaller installer = new KernelInstaller(jupyter, project);
         KernelInstaller.Installed kernel = installer.find(kernelName).orElseGet(() -> {
             ctx.out().println("the kernel " + kernelName + " is not installed yet; installing it");
@@ -72,10 +82,10 @@ final class NotebookCommand implements Callable<Integer> {
         DbTarget target = Providers.forSettings(settings).start();
         ctx.out().println("database: " + target);
         int p = port == DEFAULT_PORT && !PortCheck.isFree(port) ? 0 : port;
-        NotebookServer server = NotebookServer.start(jupyter, project.notebooks(), p, !noBrowser, ctx.err());
+        NotebookServer server = NotebookServer.start(jupyter, served, p, !noBrowser, ctx.err());
         Thread stopper = new Thread(server::stop, "stop-jupyter");
         Runtime.getRuntime().addShutdownHook(stopper);
-        ctx.out().println("Jupyter " + server.app() + " is running on notebooks/ at:");
+        ctx.out().println("Jupyter " + server.app() + " is running on " + served + " at:");
         ctx.out().println("  " + server.url());
         ctx.out().println("Open a chapter and run its cells; stop Jupyter with Ctrl-C.");
         ctx.out().flush();

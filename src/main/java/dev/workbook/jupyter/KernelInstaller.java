@@ -146,7 +146,9 @@ public final class KernelInstaller {
     public Optional<Installed> find(String name) {
         ProcessResult res = jupyter.run(TIMEOUT, "kernelspec", "list", "--json");
         if (!res.ok()) {
-            throw WorkbookException.notReady("jupyter kernelspec list failed").value(res.tail(5)).help(JupyterHelp.PAGE).build();
+            throw WorkbookException.notReady("jupyter kernelspec list failed (is Jupyter's kernel support installed?)")
+                    .value(res.tail(5)).next("install it: " + JupyterHelp.howToInstall(jupyter.env()))
+                    .help(JupyterHelp.PAGE).build();
         }
         Object specs = Json.parseObject(res.out()).get("kernelspecs");
         if (specs instanceof Map<?, ?> all && all.get(name) instanceof Map<?, ?> one) {

@@ -1,0 +1,13 @@
+package dev.workbook.jupyter;
+
+import java.util.Map;
+
+/** Lets tests in other packages read kernel.json and notebooks with the same parser the product uses. */
+public final class JsonAccess {
+    private JsonAccess() {
+    }
+
+    public static Map<String, Object> parse(String json) {
+        return Json.parseObject(json);
+    }
+}

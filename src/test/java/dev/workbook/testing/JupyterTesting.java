@@ -1,0 +1,59 @@
+package dev.workbook.testing;
+
+import dev.workbook.cli.CliContext;
+import dev.workbook.cli.WorkbookCli;
+import dev.workbook.jupyter.Jupyter;
+import dev.workbook.jupyter.ProjectDir;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Jupyter for tests: a private data and runtime directory per test class (so the user's kernels are never
+ * touched), a skip (or, in CI, a failure) when Jupyter is missing, and in-process runs of the workbook CLI.
+ */
+public final class JupyterTesting {
+    public static final String HOW_TO_GET_IT =
+            "apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient jupyter-client (or run setup/jupyter.sh)";
+
+    private JupyterTesting() {
+    }
+
+    public static void requireJupyter() {
+        Requirements.require(Jupyter.find(System.getenv(), null).isPresent(), "Jupyter", HOW_TO_GET_IT);
+    }
+
+    /** An environment with a private workbook home and private Jupyter directories under {@code dir}. */
+    public static Map<String, String> env(Path home, Path dir) {
+        Map<String, String> env = new HashMap<>(TestHomes.env(home));
+        env.put("JUPYTER_DATA_DIR", dir.resolve("data").toString());
+        env.put("JUPYTER_RUNTIME_DIR", dir.resolve("runtime").toString());
+        env.put("JUPYTER_CONFIG_DIR", dir.resolve("config").toString());
+        env.remove("JUPYTER_PATH");
+        return env;
+    }
+
+    /** The classpath option for kernel install: classes and libraries of this build (the jar may not exist yet). */
+    public static String buildClasspath() {
+        return String.join(File.pathSeparator, ProjectDir.detect().buildClasspath());
+    }
+
+    public record Run(int exitCode, String out, String err) {
+        public String all() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    public static Run cli(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext ctx = new CliContext(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        int code = WorkbookCli.run(ctx, args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
