@@ -191,14 +191,23 @@ public final class EmbeddedProvider implements Provider {
             }
             return configured;
         }
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+        // Keep the port of the previous run when it is still free, so URLs saved in tools keep working.
+        Properties last = SecretStore.read(layout.lastPortFile());
+        String previous = last.getProperty("port");
+        if (previous != null && isFree(Integer.parseInt(previous))) {
+            return Integer.parseInt(previous);
         }
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        last.setProperty("port", Integer.toString(port));
+        SecretStore.write(layout.lastPortFile(), last, false);
+        return port;
     }
 
     static boolean isFree(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
             return true;
         } catch (IOException e) {
             return false;
