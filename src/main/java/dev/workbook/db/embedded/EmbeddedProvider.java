@@ -185,7 +185,7 @@ public final class EmbeddedProvider implements Provider {
             if (!isFree(configured)) {
                 throw WorkbookException.badInput("port in use, the embedded server cannot listen on it")
                         .value("127.0.0.1:" + configured)
-                        .next("pick another with --port N (or 0 for any free port), or find the program using it: "
+                        .next("run again with --port 0 to pick any free port (or --port N), or find the program using it: "
                                 + "ss -ltnp 'sport = :" + configured + "' (Linux), lsof -iTCP:" + configured + " (macOS)")
                         .help("troubleshooting/port-in-use.md").build();
             }
