@@ -61,6 +61,8 @@ public final class EmbeddedProvider implements Provider {
             if (running.isPresent()) {
                 port = MariaDbProcess.portOf(running.get()).orElseThrow();
                 version = Readiness.await(running.get(), port, admin, layout, -1);
+                // A CLI killed during a first start may have left the init file (it holds a password) behind.
+                Files.deleteIfExists(layout.initFile());
             } else {
                 recoverStaleState();
                 Path base = EmbeddedBinaries.ensureUnpacked(layout);
