@@ -97,10 +97,8 @@ class BadInputTest {
     void dockerMissing() throws Exception {
         Path home = TestHomes.fresh("nodocker");
         Map<String, String> env = TestHomes.env(home);
-        // Force Testcontainers to look only where DOCKER_HOST points, and point it at nothing.
+        // DOCKER_HOST names the engine to use; point it at nothing, as on a machine whose Docker is stopped.
         env.put("DOCKER_HOST", "unix://" + home.resolve("no-docker.sock"));
-        env.put("TESTCONTAINERS_DOCKER_CLIENT_STRATEGY",
-                "org.testcontainers.dockerclient.EnvironmentAndSystemPropertyClientProviderStrategy");
         JavaProcess.Result r = JavaProcess.run(env, home.resolve("out.txt"), "db", "start", "--provider", "docker");
         assertThat(r.exitCode()).as(r.output()).isEqualTo(3);
         assertThat(r.output()).contains("Docker is not available", "--provider embedded", "--provider server")
