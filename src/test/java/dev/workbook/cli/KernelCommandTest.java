@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.Versions;
 import dev.workbook.testing.JupyterTesting;
-import dev.workbook.testing.JupyterTesting.Run;
+import dev.workbook.testing.CliRun;
 import dev.workbook.testing.TestHomes;
 import java.io.File;
 import java.nio.file.Files;
@@ -38,8 +38,8 @@ class KernelCommandTest {
     @Test
     @DisplayName("install writes a kernelspec that runs the rapaio jar from Maven with the workbook's classpath and settings")
     void installWritesTheKernelspec() throws Exception {
-        Run r = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
-        assertThat(r.exitCode()).as(r.all()).isZero();
+        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
         Path kernelJson = specDir("workbook-java").resolve("kernel.json");
         assertThat(kernelJson).as("installed into $JUPYTER_DATA_DIR/kernels/workbook-java").exists();
         Map<String, Object> spec = dev.workbook.jupyter.JsonAccess.parse(Files.readString(kernelJson));
@@ -61,8 +61,8 @@ class KernelCommandTest {
         assertThat(Files.readString(kernelJson)).as("passwords stay out of kernel.json").doesNotContain("must-not-leak");
         assertThat(r.out()).contains("WORKBOOK_DB_PASSWORD is not written into kernel.json");
 
-        Run status = JupyterTesting.cli(env, "kernel", "status");
-        assertThat(status.exitCode()).as(status.all()).isZero();
+        CliRun status = JupyterTesting.cli(env, "kernel", "status");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
         assertThat(status.out()).contains(kernelJson.toString(), "files:      all present");
     }
 
@@ -72,22 +72,22 @@ class KernelCommandTest {
         String cp = JupyterTesting.buildClasspath();
         assertThat(JupyterTesting.cli(env, "kernel", "install", "--classpath", cp).exitCode()).isZero();
         String first = Files.readString(specDir("workbook-java").resolve("kernel.json"));
-        Run again = JupyterTesting.cli(env, "kernel", "install", "--classpath", cp);
-        assertThat(again.exitCode()).as(again.all()).isZero();
+        CliRun again = JupyterTesting.cli(env, "kernel", "install", "--classpath", cp);
+        assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(Files.readString(specDir("workbook-java").resolve("kernel.json"))).isEqualTo(first);
         try (Stream<Path> s = Files.list(specDir("workbook-java").getParent())) {
             assertThat(s.toList()).as("no second copy").containsExactly(specDir("workbook-java"));
         }
 
-        Run un = JupyterTesting.cli(env, "kernel", "uninstall");
-        assertThat(un.exitCode()).as(un.all()).isZero();
+        CliRun un = JupyterTesting.cli(env, "kernel", "uninstall");
+        assertThat(un.exitCode()).as(un.toString()).isZero();
         assertThat(un.out()).contains("removed kernel workbook-java");
         assertThat(specDir("workbook-java")).doesNotExist();
         assertThat(home.resolve("jupyter/workbook-java")).as("the kernel jar copy goes too").doesNotExist();
-        Run twice = JupyterTesting.cli(env, "kernel", "uninstall");
+        CliRun twice = JupyterTesting.cli(env, "kernel", "uninstall");
         assertThat(twice.exitCode()).isZero();
         assertThat(twice.out()).contains("not installed; nothing to remove");
-        Run status = JupyterTesting.cli(env, "kernel", "status");
+        CliRun status = JupyterTesting.cli(env, "kernel", "status");
         assertThat(status.exitCode()).as("status of a missing kernel: environment not ready").isEqualTo(3);
         assertThat(status.err()).contains("next: workbook kernel install");
     }
@@ -96,14 +96,14 @@ class KernelCommandTest {
     @DisplayName("--prefix installs under PREFIX/share/jupyter/kernels and uninstall --prefix removes it from there")
     void prefixInstall() {
         Path prefix = TestHomes.fresh("kernel-prefix");
-        Run r = JupyterTesting.cli(env, "kernel", "install", "--prefix", prefix.toString(), "--name", "wb-prefix",
+        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--prefix", prefix.toString(), "--name", "wb-prefix",
                 "--classpath", JupyterTesting.buildClasspath());
-        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
         Path spec = prefix.resolve("share/jupyter/kernels/wb-prefix/kernel.json");
         assertThat(spec).exists();
         assertThat(r.out()).contains(spec.toString());
-        Run un = JupyterTesting.cli(env, "kernel", "uninstall", "--prefix", prefix.toString(), "--name", "wb-prefix");
-        assertThat(un.exitCode()).as(un.all()).isZero();
+        CliRun un = JupyterTesting.cli(env, "kernel", "uninstall", "--prefix", prefix.toString(), "--name", "wb-prefix");
+        assertThat(un.exitCode()).as(un.toString()).isZero();
         assertThat(spec).doesNotExist();
     }
 
@@ -115,9 +115,9 @@ class KernelCommandTest {
         Files.writeString(release.resolve("java/kernel.json"),
                 "{\"argv\": [\"java\", \"-jar\", \"{resource_dir}/ijava-1.3.0.jar\", \"{connection_file}\"], \"display_name\": \"Java\", \"language\": \"java\"}");
         Files.writeString(release.resolve("java/ijava-1.3.0.jar"), "stand-in: IJava itself is a GitHub download");
-        Run r = JupyterTesting.cli(env, "kernel", "install", "--kernel-dir", release.toString(), "--name", "wb-ijava",
+        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--kernel-dir", release.toString(), "--name", "wb-ijava",
                 "--classpath", JupyterTesting.buildClasspath());
-        assertThat(r.exitCode()).as(r.all()).isZero();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
         String json = Files.readString(specDir("wb-ijava").resolve("kernel.json"));
         assertThat(json).contains("\"IJAVA_CLASSPATH\"", "\"IJAVA_STARTUP_SCRIPT\"", "\"kind\": \"ijava\"",
                 home.resolve("jupyter/wb-ijava/kernel/ijava-1.3.0.jar").toString()).doesNotContain("RJK_CLASSPATH", "{resource_dir}");
@@ -129,8 +129,8 @@ class KernelCommandTest {
         Path foreign = specDir("someone-elses");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("kernel.json"), "{\"argv\": [\"python3\"], \"display_name\": \"x\", \"language\": \"python\"}");
-        Run r = JupyterTesting.cli(env, "kernel", "uninstall", "--name", "someone-elses");
-        assertThat(r.exitCode()).as(r.all()).isEqualTo(2);
+        CliRun r = JupyterTesting.cli(env, "kernel", "uninstall", "--name", "someone-elses");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).contains("not installed by the workbook", "jupyter kernelspec remove someone-elses");
         assertThat(foreign.resolve("kernel.json")).exists();
     }

@@ -3,7 +3,7 @@ package dev.workbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testing.JupyterTesting;
-import dev.workbook.testing.JupyterTesting.Run;
+import dev.workbook.testing.CliRun;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,8 @@ class MissingJupyterTest {
     @Test
     @DisplayName("kernel install without Jupyter prints this OS's install line, pip/pipx, the help page, and exits 3")
     void kernelInstallExplainsHowToGetJupyter() {
-        Run r = JupyterTesting.cli(envWithPath(TestHomes.fresh("empty-bin")), "kernel", "install");
-        assertThat(r.exitCode()).as(r.all()).isEqualTo(3);
+        CliRun r = JupyterTesting.cli(envWithPath(TestHomes.fresh("empty-bin")), "kernel", "install");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).contains("Jupyter is not installed", "pipx install notebook", "pip install --user notebook",
                 "troubleshooting/jupyter-not-found.md", "then run: workbook kernel install");
         if (Files.exists(Path.of("/etc/debian_version"))) {
@@ -45,8 +45,8 @@ class MissingJupyterTest {
         Files.writeString(shim, "#!/bin/sh\necho 'pyenv: jupyter: command not found' >&2\nexit 127\n");
         Files.setPosixFilePermissions(shim, PosixFilePermissions.fromString("rwxr-xr-x"));
         for (String[] args : new String[][] {{"notebook", "--no-browser"}, {"kernel", "uninstall"}, {"notebook", "execute"}}) {
-            Run r = JupyterTesting.cli(envWithPath(bin), args);
-            assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.all()).isEqualTo(3);
+            CliRun r = JupyterTesting.cli(envWithPath(bin), args);
+            assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.toString()).isEqualTo(3);
             assertThat(r.err()).contains("Jupyter is not installed");
         }
     }

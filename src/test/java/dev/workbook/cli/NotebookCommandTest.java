@@ -3,7 +3,7 @@ package dev.workbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testing.JupyterTesting;
-import dev.workbook.testing.JupyterTesting.Run;
+import dev.workbook.testing.CliRun;
 import dev.workbook.testing.SharedServer;
 import dev.workbook.testing.TestHomes;
 import java.io.ByteArrayInputStream;
@@ -33,8 +33,8 @@ class NotebookCommandTest {
         Path work = TestHomes.fresh("nb-server");
         Map<String, String> env = JupyterTesting.env(TestHomes.root().resolve("shared"), work.resolve("jupyter"));
         env.put("WORKBOOK_DB_NAME", "nb_server");
-        Run install = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
-        assertThat(install.exitCode()).as(install.all()).isZero();
+        CliRun install = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        assertThat(install.exitCode()).as(install.toString()).isZero();
         Path served = Files.createDirectories(work.resolve("notebooks"));
 
         StringWriter out = new StringWriter();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.db.DbTarget;
 import dev.workbook.testing.JupyterTesting;
-import dev.workbook.testing.JupyterTesting.Run;
+import dev.workbook.testing.CliRun;
 import dev.workbook.testing.SharedServer;
 import dev.workbook.testing.TestHomes;
 import java.io.IOException;
@@ -35,8 +35,8 @@ class NotebookExecuteCommandTest {
         work = TestHomes.fresh("nb-execute");
         env = JupyterTesting.env(TestHomes.root().resolve("shared"), work.resolve("jupyter"));
         env.put("WORKBOOK_DB_NAME", db.database());
-        Run r = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
-        assertThat(r.exitCode()).as(r.all()).isZero();
+        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
     }
 
     private static Path fixture(String name) throws IOException {
@@ -51,8 +51,8 @@ class NotebookExecuteCommandTest {
     @DisplayName("a notebook that runs passes, and its rows are in the database the workbook is configured for")
     void passingNotebookReachesTheDatabase() throws Exception {
         Path nb = fixture("01-passes.ipynb");
-        Run r = JupyterTesting.cli(env, "notebook", "execute", nb.toString(), "--output-dir", work.resolve("out").toString());
-        assertThat(r.exitCode()).as(r.all()).isZero();
+        CliRun r = JupyterTesting.cli(env, "notebook", "execute", nb.toString(), "--output-dir", work.resolve("out").toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("ok      01-passes.ipynb", "1 notebook(s), 0 failed");
         try (Connection c = db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM nb_student")) {
@@ -68,8 +68,8 @@ class NotebookExecuteCommandTest {
     @DisplayName("a cell that errors fails the run: the report names the notebook, the cell and the error")
     void failingNotebookIsReported() throws Exception {
         Path nb = fixture("02-fails.ipynb");
-        Run r = JupyterTesting.cli(env, "notebook", "execute", nb.toString(), "--output-dir", work.resolve("out").toString());
-        assertThat(r.exitCode()).as("checks failed\n" + r.all()).isEqualTo(1);
+        CliRun r = JupyterTesting.cli(env, "notebook", "execute", nb.toString(), "--output-dir", work.resolve("out").toString());
+        assertThat(r.exitCode()).as("checks failed\n" + r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("FAILED  " + nb, "cell 3 (id f-c2): raised an error",
                 "| throw new IllegalStateException(\"the fixture's deliberate failure\");",
                 "java.lang.IllegalStateException: the fixture's deliberate failure",

@@ -3,7 +3,7 @@ package dev.workbook.jupyter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.testing.JupyterTesting;
-import dev.workbook.testing.JupyterTesting.Run;
+import dev.workbook.testing.CliRun;
 import dev.workbook.testing.SharedServer;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Path;
@@ -29,13 +29,13 @@ class NotebooksRunHeadlessTest {
         Path work = TestHomes.fresh("nb-chapters");
         Map<String, String> env = JupyterTesting.env(TestHomes.root().resolve("shared"), work.resolve("jupyter"));
         env.put("WORKBOOK_DB_NAME", "nb_chapters");
-        Run install = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
-        assertThat(install.exitCode()).as(install.all()).isZero();
+        CliRun install = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        assertThat(install.exitCode()).as(install.toString()).isZero();
 
-        Run r = JupyterTesting.cli(env, "notebook", "execute", "--output-dir", ProjectDir.detect().dir()
+        CliRun r = JupyterTesting.cli(env, "notebook", "execute", "--output-dir", ProjectDir.detect().dir()
                 .resolve("target/notebooks-executed").toString());
         System.out.println(r.out());
-        assertThat(r.exitCode()).as("notebooks that failed (executed copies in target/notebooks-executed):%n%s", r.all())
+        assertThat(r.exitCode()).as("notebooks that failed (executed copies in target/notebooks-executed):%n%s", r.toString())
                 .isZero();
         assertThat(r.out()).contains(notebooks.size() + " notebook(s), 0 failed");
     }

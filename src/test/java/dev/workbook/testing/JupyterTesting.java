@@ -1,13 +1,8 @@
 package dev.workbook.testing;
 
-import dev.workbook.cli.CliContext;
-import dev.workbook.cli.WorkbookCli;
 import dev.workbook.jupyter.Jupyter;
 import dev.workbook.jupyter.ProjectDir;
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,18 +37,7 @@ public final class JupyterTesting {
         return String.join(File.pathSeparator, ProjectDir.detect().buildClasspath());
     }
 
-    public record Run(int exitCode, String out, String err) {
-        public String all() {
-            return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
-        }
-    }
-
-    public static Run cli(Map<String, String> env, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(env, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-                new PrintWriter(err, true));
-        int code = WorkbookCli.run(ctx, args);
-        return new Run(code, out.toString(), err.toString());
+    public static CliRun cli(Map<String, String> env, String... args) {
+        return CliRun.run(env, "", args);
     }
 }
