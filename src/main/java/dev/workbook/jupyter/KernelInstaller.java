@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +60,7 @@ public final class KernelInstaller {
                     .build();
         });
         Path files = r.home().toAbsolutePath().normalize().resolve("jupyter").resolve(r.name());
-        KernelSpec spec = prepareFiles(r, files);
+        KernelSpec spec = new KernelFiles(project).prepare(r, files);
         Path staging = null;
         try {
             staging = Files.createTempDirectory("workbook-kernelspec");
@@ -83,50 +81,6 @@ public final class KernelInstaller {
             throw new UncheckedIOException(e);
         } finally {
             Dirs.deleteTree(staging);
-        }
-    }
-
-    private KernelSpec prepareFiles(Request r, Path files) {
-        String java = javaExecutable();
-        KernelKind kind = r.kind();
-        try {
-            Dirs.deleteTree(files);
-            Files.createDirectories(files);
-            List<String> argv;
-            Map<String, String> env = new LinkedHashMap<>();
-            if (r.kernelDir() == null) {
-                if (kind != KernelKind.RAPAIO) {
-                    throw WorkbookException.badInput("--kind " + kind.id() + " needs the release you downloaded")
-                            .value(kind.id()).next("add --kernel-dir DIR (the unzipped " + kind.id() + " release), or drop --kind to use rapaio")
-                            .build();
-                }
-                Path jar = project.rapaioJar();
-                Path copy = files.resolve(jar.getFileName().toString());
-                Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
-                argv = List.of(java, "-jar", copy.toString(), "{connection_file}");
-            } else {
-                ReleaseDir release = ReleaseDir.of(r.kernelDir());
-                if (kind == null) {
-                    kind = release.guessKind().orElseThrow(() -> WorkbookException
-                            .badInput("cannot tell whether --kernel-dir holds IJava or JJava").value(r.kernelDir())
-                            .next("add --kind ijava or --kind jjava").build());
-                }
-                if (kind == KernelKind.RAPAIO) {
-                    throw WorkbookException.badInput("rapaio is fetched through Maven, not from a directory")
-                            .value(r.kernelDir()).next("drop --kernel-dir, or say --kind ijava / --kind jjava").build();
-                }
-                argv = release.installInto(files.resolve("kernel"), java);
-                env.putAll(release.templateEnv());
-            }
-            Path init = files.resolve("init.jsh");
-            Files.writeString(init, INIT_CODE);
-            List<String> cp = r.classpath() != null ? r.classpath() : project.packagedClasspath();
-            env.putAll(kind.env(cp, files, init, INIT_CODE));
-            env.putAll(r.pinnedEnv());
-            return new KernelSpec(r.displayName(), kind, argv, env, files, project.dir());
-        } catch (IOException e) {
-            throw WorkbookException.notReady("could not write the kernel's files").value(files)
-                    .next("check that the workbook home is writable").cause(e).build();
         }
     }
 
@@ -194,8 +148,4 @@ public final class KernelInstaller {
         }
     }
 
-    static String javaExecutable() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase().contains("win");
-        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
-    }
 }

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  * afterwards from the executed copy, so the report can name the cell and show the error the student would see.
  */
 public final class NotebookExecutor {
+    /** A JVM kernel answers in 2-5 s; minutes mean it never will. */
+    static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private final Jupyter jupyter;
     private final String kernelName;
     private final Path outputDir;
@@ -40,6 +42,12 @@ public final class NotebookExecutor {
         }
     }
 
+    /** Kernel start failures (rather than cell failures) that are worth one more try: the JVM kernel did not answer. */
+    static boolean kernelDidNotStart(ProcessResult res) {
+        String err = res.err();
+        return !res.ok() && (err.contains("Kernel didn't respond") || err.contains("Kernel died before replying"));
+    }
+
     public NotebookRun execute(Path notebook) {
         if (!Files.isRegularFile(notebook)) {
             throw WorkbookException.badInput("no such notebook").value(notebook)
@@ -56,17 +64,23 @@ public final class NotebookExecutor {
         List<String> args = List.of("nbconvert", "--to", "notebook", "--execute", "--allow-errors",
                 "--ExecutePreprocessor.kernel_name=" + kernelName,
                 "--ExecutePreprocessor.timeout=" + cellTimeout.toSeconds(),
-                "--ExecutePreprocessor.startup_timeout=120",
+                "--ExecutePreprocessor.startup_timeout=" + STARTUP_TIMEOUT.toSeconds(),
                 "--output-dir=" + outputDir, "--output=" + nb.getFileName(), nb.toString());
         long t0 = System.nanoTime();
         // generous overall limit: every cell at its timeout is already caught by nbconvert itself
-        ProcessResult res = jupyter.run(cellTimeout.multipliedBy(20).plusMinutes(3), Map.of(), args);
+        Duration limit = cellTimeout.multipliedBy(20).plusMinutes(3);
+        ProcessResult res = jupyter.run(limit, Map.of(), args);
+        boolean retried = kernelDidNotStart(res);
+        if (retried) {
+            // Rarely the kernel JVM never answers its first message (seen under heavy load); one retry, reported.
+            res = jupyter.run(limit, Map.of(), args);
+        }
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
         if (!res.ok() || !Files.isRegularFile(out)) {
             return new NotebookRun(nb, out, wall, Duration.ZERO, 0, List.of(),
-                    "jupyter nbconvert exited with " + res.exitCode() + ":" + System.lineSeparator() + res.tail(25));
+                    "jupyter nbconvert exited with " + res.exitCode() + ":" + System.lineSeparator() + res.tail(25), retried);
         }
         ExecutedNotebook.Analysis a = ExecutedNotebook.analyze(out);
-        return new NotebookRun(nb, out, wall, a.cellTime(), a.codeCells(), a.problems(), null);
+        return new NotebookRun(nb, out, wall, a.cellTime(), a.codeCells(), a.problems(), null, retried);
     }
 }

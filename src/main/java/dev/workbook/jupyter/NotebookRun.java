@@ -9,7 +9,7 @@ import java.util.List;
  * took, and what went wrong, either cells that misbehaved or nbconvert itself failing (kernel died, timeout).
  */
 public record NotebookRun(Path notebook, Path executed, Duration wallTime, Duration cellTime, int codeCells,
-                          List<CellProblem> problems, String executionFailure) {
+                          List<CellProblem> problems, String executionFailure, boolean kernelRetried) {
     public boolean passed() {
         return problems.isEmpty() && executionFailure == null;
     }
@@ -18,7 +18,8 @@ public record NotebookRun(Path notebook, Path executed, Duration wallTime, Durat
     public String report() {
         String name = notebook.getFileName().toString();
         if (passed()) {
-            return String.format("ok      %-40s %3d code cells  %6.1f s", name, codeCells, wallTime.toMillis() / 1000.0);
+            return String.format("ok      %-40s %3d code cells  %6.1f s%s", name, codeCells, wallTime.toMillis() / 1000.0,
+                    kernelRetried ? "  (the kernel did not answer at first; started again)" : "");
         }
         StringBuilder sb = new StringBuilder("FAILED  ").append(notebook);
         if (executionFailure != null) {

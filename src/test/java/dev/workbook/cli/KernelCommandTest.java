@@ -44,8 +44,11 @@ class KernelCommandTest {
         assertThat(kernelJson).as("installed into $JUPYTER_DATA_DIR/kernels/workbook-java").exists();
         Map<String, Object> spec = dev.workbook.jupyter.JsonAccess.parse(Files.readString(kernelJson));
         String jar = home.resolve("jupyter/workbook-java/rapaio-jupyter-kernel-" + Versions.get("rapaio-kernel.version") + ".jar").toString();
-        assertThat(spec.get("argv")).as("this JDK's java runs the kernel jar copied into the workbook home")
-                .isEqualTo(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar, "{connection_file}"));
+        String launcher = home.resolve("jupyter/workbook-java/launcher").toString();
+        assertThat(spec.get("argv")).as("this JDK's java runs the kernel jar copied into the workbook home, through the launcher")
+                .isEqualTo(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                        jar + File.pathSeparator + launcher, "dev.workbook.jupyter.RapaioLauncher", "{connection_file}"));
+        assertThat(Path.of(launcher, "dev/workbook/jupyter/RapaioLauncher.class")).exists();
         assertThat(Path.of(jar)).exists();
         assertThat(spec).containsEntry("language", "java").containsEntry("display_name", "Java (workbook)");
         @SuppressWarnings("unchecked")
