@@ -72,7 +72,9 @@ public final class NotebookExecutor {
         ProcessResult res = jupyter.run(limit, Map.of(), args);
         boolean retried = kernelDidNotStart(res);
         if (retried) {
-            // Rarely the kernel JVM never answers its first message (seen under heavy load); one retry, reported.
+            // Rarely a kernel never answers (its ports taken between Jupyter choosing and the kernel binding them):
+            // one retry, reported, with the first attempt's log kept for whoever wants to know why.
+            writeQuietly(outputDir.resolve(nb.getFileName() + ".first-attempt.log"), res.err());
             res = jupyter.run(limit, Map.of(), args);
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
@@ -82,5 +84,13 @@ public final class NotebookExecutor {
         }
         ExecutedNotebook.Analysis a = ExecutedNotebook.analyze(out);
         return new NotebookRun(nb, out, wall, a.cellTime(), a.codeCells(), a.problems(), null, retried);
+    }
+
+    private static void writeQuietly(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            // only a diagnostic
+        }
     }
 }

@@ -19,7 +19,7 @@ public record NotebookRun(Path notebook, Path executed, Duration wallTime, Durat
         String name = notebook.getFileName().toString();
         if (passed()) {
             return String.format("ok      %-40s %3d code cells  %6.1f s%s", name, codeCells, wallTime.toMillis() / 1000.0,
-                    kernelRetried ? "  (the kernel did not answer at first; started again)" : "");
+                    kernelRetried ? "  (the kernel did not start at first; started again, see " + executed + ".first-attempt.log)" : "");
         }
         StringBuilder sb = new StringBuilder("FAILED  ").append(notebook);
         if (executionFailure != null) {

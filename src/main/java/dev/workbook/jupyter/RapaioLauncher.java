@@ -2,6 +2,7 @@ package dev.workbook.jupyter;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,14 @@ public final class RapaioLauncher {
         Object connection = ((Method) h[2]).invoke(null, Files.readString(file), (Class<?>) h[6]);
         Object channels = ((Constructor<?>) h[1]).newInstance(connection);
         ((Field) h[5]).set(channels, new HashMap<>()); // the fix: never null while the sockets are being bound
-        ((Method) h[3]).invoke(channels, kernel);
+        try {
+            ((Method) h[3]).invoke(channels, kernel);
+        } catch (InvocationTargetException e) {
+            // e.g. "Address already in use": Jupyter chose the ports, another program took one first. Exit, so
+            // Jupyter sees a dead kernel at once instead of waiting for one whose other threads keep it alive.
+            System.err.println("[workbook] the kernel could not open its ports: " + e.getCause());
+            System.exit(1);
+        }
         ((Method) h[4]).invoke(channels);
     }
 

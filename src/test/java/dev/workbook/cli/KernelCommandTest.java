@@ -46,7 +46,8 @@ class KernelCommandTest {
         String jar = home.resolve("jupyter/workbook-java/rapaio-jupyter-kernel-" + Versions.get("rapaio-kernel.version") + ".jar").toString();
         String launcher = home.resolve("jupyter/workbook-java/launcher").toString();
         assertThat(spec.get("argv")).as("this JDK's java runs the kernel jar copied into the workbook home, through the launcher")
-                .isEqualTo(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                .isEqualTo(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
                         jar + File.pathSeparator + launcher, "dev.workbook.jupyter.RapaioLauncher", "{connection_file}"));
         assertThat(Path.of(launcher, "dev/workbook/jupyter/RapaioLauncher.class")).exists();
         assertThat(Path.of(jar)).exists();
