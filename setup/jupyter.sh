@@ -23,4 +23,5 @@ if ! /usr/bin/jupyter nbconvert --version >/dev/null 2>&1 || ! /usr/bin/python3 
 fi
 
 # Debian's jupyter first: a pyenv/virtualenv python3 earlier on PATH may lack Jupyter.
-PATH="/usr/bin:$PATH" "$dir/workbook" kernel install --jupyter /usr/bin/jupyter "$@"
+PATH="/usr/bin:$PATH" "$dir/workbook" kernel install --jupyter /usr/bin/jupyter
+PATH="/usr/bin:$PATH" "$dir/workbook" kernel status --jupyter /usr/bin/jupyter
