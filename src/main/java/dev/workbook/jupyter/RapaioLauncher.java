@@ -10,15 +10,19 @@ import java.util.HashMap;
 import java.util.logging.LogManager;
 
 /**
- * Starts rapaio-jupyter-kernel as its own main class does, with one fix for a start-up race in 3.0.1:
- * {@code Channels.connect} binds the shell socket before it creates its handler map, and Jupyter's
- * kernel_info request, queued while the JVM started, can arrive in between; the shell thread then dies on a
- * NullPointerException and the kernel never answers ("Kernel didn't respond"), about one start in six on a
- * busy machine. An empty map set beforehand makes that early request "unhandled" instead; Jupyter asks again
- * a second later and gets its answer.
- *
- * <p>Runs in the kernel's JVM with only the kernel jar and this class on the classpath, so it uses nothing but
- * the JDK and reflection. If the kernel's insides ever differ, it falls back to the kernel's own main.
+ * Starts rapaio-jupyter-kernel as its own main class does, with fixes for two start-up races in 3.0.1 that leave
+ * a kernel that never answers ("Kernel didn't respond in 60 seconds"), seen in about one start in ten on a busy
+ * machine:
+ * <ul>
+ * <li>{@code Channels.connect} binds the shell socket before it creates its handler map, and Jupyter's
+ *     kernel_info request, queued while the JVM started, can arrive in between: the shell thread dies on a
+ *     NullPointerException. An empty map set beforehand makes that request "unhandled"; Jupyter asks again.</li>
+ * <li>{@code LoopThread.start()} sets {@code running} only after {@code Thread.start()}, so a loop thread that
+ *     runs at once sees false and ends: the shell (or control, or heartbeat) channel goes deaf. A watchdog
+ *     restarts such a thread, recognised as dead while {@code running} is true (a shut-down one has false).</li>
+ * </ul>
+ * Runs in the kernel's JVM with only the kernel jar and this class on the classpath, so it uses nothing but the
+ * JDK and reflection, and must stay one .class file. If the kernel's insides differ, it starts the kernel's own main.
  */
 public final class RapaioLauncher {
     static final String MAIN = "org.rapaio.jupyter.kernel.MainApp";
@@ -54,7 +58,63 @@ public final class RapaioLauncher {
             System.err.println("[workbook] the kernel could not open its ports: " + e.getCause());
             System.exit(1);
         }
+        Thread watchdog = new Thread(() -> watch(channels), "workbook-loop-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         ((Method) h[4]).invoke(channels);
+    }
+
+    /** For the first minute, restarts loop threads that ended at once; afterwards the race cannot happen. */
+    static void watch(Object channels) {
+        long end = System.nanoTime() + 60_000_000_000L;
+        try {
+            while (System.nanoTime() < end) {
+                reviveLoops(channels);
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("[workbook] loop watchdog stopped: " + e);
+        }
+    }
+
+    /** Replaces each channel loop thread that is dead although running is true; returns how many. */
+    static int reviveLoops(Object channels) throws ReflectiveOperationException {
+        Field all = channels.getClass().getDeclaredField("channels");
+        all.setAccessible(true);
+        int revived = 0;
+        for (Object channel : (Iterable<?>) all.get(channels)) {
+            Field field;
+            try {
+                field = channel.getClass().getDeclaredField("loopThread");
+            } catch (NoSuchFieldException e) {
+                continue; // iopub and stdin have no loop of their own
+            }
+            field.setAccessible(true);
+            Thread old = (Thread) field.get(channel);
+            if (old == null || old.isAlive()) {
+                continue;
+            }
+            Class<?> loop = old.getClass();
+            Field running = loop.getDeclaredField("running");
+            running.setAccessible(true);
+            if (!running.getBoolean(old)) {
+                continue; // shut down on purpose
+            }
+            Field sleep = loop.getDeclaredField("sleep");
+            Field body = loop.getDeclaredField("loopBody");
+            sleep.setAccessible(true);
+            body.setAccessible(true);
+            Thread fresh = (Thread) loop.getConstructor(String.class, long.class, Runnable.class)
+                    .newInstance(old.getName(), sleep.getLong(old), body.get(old));
+            running.setBoolean(fresh, true); // before it starts, so this one cannot see false
+            field.set(channel, fresh);
+            fresh.start();
+            System.err.println("[workbook] restarted " + old.getName() + ", which ended as it started (rapaio start-up race)");
+            revived++;
+        }
+        return revived;
     }
 
     /**

@@ -3,8 +3,8 @@ package dev.workbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.Versions;
-import dev.workbook.testing.JupyterTesting;
 import dev.workbook.testing.CliRun;
+import dev.workbook.testing.JupyterTesting;
 import dev.workbook.testing.TestHomes;
 import java.io.File;
 import java.nio.file.Files;
@@ -137,5 +137,19 @@ class KernelCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).contains("not installed by the workbook", "jupyter kernelspec remove someone-elses");
         assertThat(foreign.resolve("kernel.json")).exists();
+    }
+
+    @Test
+    @DisplayName("contradictory or incomplete choices are bad input (exit 2) and install nothing")
+    void badChoicesAreRefused() {
+        CliRun ijava = JupyterTesting.cli(env, "kernel", "install", "--kind", "ijava");
+        assertThat(ijava.exitCode()).as(ijava.toString()).isEqualTo(2);
+        assertThat(ijava.err()).contains("needs the release you downloaded", "--kernel-dir");
+        CliRun both = JupyterTesting.cli(env, "kernel", "install", "--prefix", "/tmp/x", "--sys-prefix");
+        assertThat(both.exitCode()).as(both.toString()).isEqualTo(2);
+        CliRun kind = JupyterTesting.cli(env, "kernel", "install", "--kind", "kotlin");
+        assertThat(kind.exitCode()).isEqualTo(2);
+        assertThat(kind.err()).contains("unknown kernel kind: kotlin", "rapaio, ijava or jjava");
+        assertThat(specDir("workbook-java")).doesNotExist();
     }
 }

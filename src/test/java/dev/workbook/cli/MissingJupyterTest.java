@@ -2,8 +2,8 @@ package dev.workbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.testing.JupyterTesting;
 import dev.workbook.testing.CliRun;
+import dev.workbook.testing.JupyterTesting;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Files;
 import java.nio.file.Path;

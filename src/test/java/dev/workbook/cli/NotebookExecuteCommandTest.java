@@ -3,8 +3,8 @@ package dev.workbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.db.DbTarget;
-import dev.workbook.testing.JupyterTesting;
 import dev.workbook.testing.CliRun;
+import dev.workbook.testing.JupyterTesting;
 import dev.workbook.testing.SharedServer;
 import dev.workbook.testing.TestHomes;
 import java.io.IOException;
