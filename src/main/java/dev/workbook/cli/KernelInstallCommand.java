@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "install", mixinStandardHelpOptions = true,
-        description = {"Install the Java kernel for the notebooks: the workbook's classes on its classpath and its settings in",
-            "its environment, so notebooks need no magics and reach the same database. Safe to run again."})
+        description = {"Install the Java kernel \"Java (workbook)\" for the notebooks; safe to run again.",
+            "Its classpath holds the workbook's classes and its environment the workbook's settings, so notebooks need"
+                + " no magics and reach the same database."})
 final class KernelInstallCommand implements Callable<Integer> {
     @ParentCommand
     KernelCommand kernel;

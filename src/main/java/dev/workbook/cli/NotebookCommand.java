@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "notebook", mixinStandardHelpOptions = true,
-        description = {"Start the database, then Jupyter (JupyterLab if installed, else Notebook) on notebooks/,",
-            "listening on 127.0.0.1 only, and print its URL. Ctrl-C stops Jupyter; the database keeps running."},
+        description = {"Start the database and Jupyter on notebooks/ (127.0.0.1 only) and print the URL.",
+            "JupyterLab if installed, else the classic Notebook. Ctrl-C stops Jupyter; the database keeps running."},
         subcommands = {NotebookExecuteCommand.class})
 final class NotebookCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 8888;

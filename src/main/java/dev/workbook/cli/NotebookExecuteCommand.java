@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "execute", mixinStandardHelpOptions = true,
-        description = {"Run notebooks headlessly with the installed Java kernel, as 'Run All' would, and report",
-            "each one; a cell that errors (other than those tagged raises-exception) fails its notebook.",
-            "Executed copies go to the output directory; the notebooks themselves are not changed."})
+        description = {"Run notebooks headlessly with the installed kernel, as Run All would, and report each.",
+            "A cell that errors (other than one tagged raises-exception) fails its notebook: exit code 1."
+                + " Executed copies go to the output directory; the notebooks themselves are not changed."})
 final class NotebookExecuteCommand implements Callable<Integer> {
     @ParentCommand
     NotebookCommand notebook;

@@ -31,6 +31,11 @@ public final class RapaioLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        java.io.PrintStream err = System.err; // the kernel swaps System.err while cells run; this one reaches Jupyter's log
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            err.println("[workbook] kernel thread " + t.getName() + " died:");
+            e.printStackTrace(err);
+        });
         Class<?> mainApp = Class.forName(MAIN); // its static initialiser creates the kernel (JShell), as with -jar
         Object[] h;
         Object kernel;
@@ -111,7 +116,8 @@ public final class RapaioLauncher {
             running.setBoolean(fresh, true); // before it starts, so this one cannot see false
             field.set(channel, fresh);
             fresh.start();
-            System.err.println("[workbook] restarted " + old.getName() + ", which ended as it started (rapaio start-up race)");
+            System.err.println("[workbook] restarted the " + channel.getClass().getSimpleName() + " loop (" + old.getName()
+                    + "), which ended as it started (rapaio start-up race)");
             revived++;
         }
         return revived;
