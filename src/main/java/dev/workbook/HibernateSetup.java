@@ -9,6 +9,14 @@ import org.hibernate.tool.schema.Action;
 
 /** Builds a Hibernate SessionFactory on the workbook database. Short by default, explicit when asked. */
 public final class HibernateSetup {
+    static {
+        // Without this, JBoss Logging picks java.util.logging and Hibernate prints INFO lines into every notebook;
+        // through SLF4J it follows simplelogger.properties (warnings only).
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     private final List<Class<?>> entities;
     private boolean showSql;
     private Action schemaAction = Action.NONE;
@@ -49,6 +57,28 @@ public final class HibernateSetup {
         cfg.setProperty(AvailableSettings.HIGHLIGHT_SQL, "false");
         cfg.setProperty(AvailableSettings.GENERATE_STATISTICS, Boolean.toString(statistics));
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, schemaAction.getExternalHbm2ddlName());
+        describeServer(cfg, Workbook.target().serverVersion());
         return cfg.buildSessionFactory();
+    }
+
+    /**
+     * Tells Hibernate which server it talks to instead of letting it ask the JDBC metadata: Connector/J 9
+     * reads INFORMATION_SCHEMA.KEYWORDS.RESERVED, which MariaDB does not have, and Hibernate then cannot
+     * pick a dialect ("Unable to determine Dialect without JDBC metadata").
+     */
+    static void describeServer(Configuration cfg, String serverVersion) {
+        if (serverVersion == null) {
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?").matcher(serverVersion);
+        if (!m.find()) {
+            return;
+        }
+        boolean mariadb = serverVersion.toLowerCase(java.util.Locale.ROOT).contains("mariadb");
+        cfg.setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, mariadb ? "MariaDB" : "MySQL");
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, m.group());
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, m.group(1));
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, m.group(2));
     }
 }

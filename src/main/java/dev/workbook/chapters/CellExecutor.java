@@ -13,6 +13,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
 
 /** Evaluates one code cell snippet by snippet and decides whether it did what the chapter says. */
 final class CellExecutor {
@@ -148,9 +149,15 @@ final class CellExecutor {
                 || (f.sqlState() != null && f.sqlState().startsWith("08"));
     }
 
+    /** Like a notebook, shows the value of expressions (JShell keeps those in $N variables), not of declarations. */
     private void printValue(SnippetEvent ev) {
-        if (ev.snippet() instanceof ExpressionSnippet e && ev.value() != null && !"void".equals(e.typeName())) {
+        if (ev.value() == null) {
+            return;
+        }
+        if (ev.snippet() instanceof ExpressionSnippet e && !"void".equals(e.typeName())) {
             out.println(e.name() + " ==> " + ev.value());
+        } else if (ev.snippet() instanceof VarSnippet v && v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            out.println(v.name() + " ==> " + ev.value());
         }
     }
 

@@ -20,6 +20,7 @@ public final class KnownErrors {
         BY_TEXT.put("Migration checksum mismatch", "troubleshooting/flyway-checksum-mismatch.md");
         BY_TEXT.put("Could not resolve root entity", "troubleshooting/hibernate-unknown-entity.md");
         BY_TEXT.put("Unable to locate persister", "troubleshooting/hibernate-unknown-entity.md");
+        BY_TEXT.put("Unknown entity type", "troubleshooting/hibernate-unknown-entity.md");
         BY_TEXT.put("Communications link failure", "troubleshooting/2003-cant-connect-tcp.md");
     }
 

@@ -13,7 +13,10 @@ import java.util.List;
 /**
  * What the database must hold after a chapter: src/test/resources/chapter-end-states/NN-slug.txt.
  * Format: '#' comments; a check is one or more lines starting with "> " (the SQL query), then the expected
- * rows, one per line, columns joined by " | " (NULL for null, "(no rows)" for none), ended by a blank line.
+ * rows, one per line, columns joined by " | " (NULL for null, "(no rows)" for none), ended by a blank line
+ * or the next query.
+ * Rows are compared with surrounding blanks stripped. Queries run as the server's administrative account,
+ * on the chapter's database, so they may look at other databases a chapter created.
  */
 record EndState(String chapterId, List<Check> checks) {
     record Check(String sql, List<String> rows) {
@@ -39,6 +42,11 @@ record EndState(String chapterId, List<Check> checks) {
         for (String line : (text + "\n\n").split("\n", -1)) {
             if (line.startsWith("#")) {
                 continue;
+            }
+            if (line.startsWith("> ") && !rows.isEmpty()) {
+                checks.add(new Check(sql.toString(), rows.equals(List.of("(no rows)")) ? List.of() : List.copyOf(rows)));
+                sql.setLength(0);
+                rows.clear();
             }
             if (line.startsWith("> ")) {
                 sql.append(sql.length() == 0 ? "" : " ").append(line.substring(2).strip());
@@ -78,7 +86,7 @@ record EndState(String chapterId, List<Check> checks) {
                     String v = rs.getString(i);
                     cols.add(v == null ? "NULL" : v);
                 }
-                rows.add(String.join(" | ", cols));
+                rows.add(String.join(" | ", cols).strip());
             }
         }
         return rows;
