@@ -2,6 +2,7 @@ package dev.workbook.chapters;
 
 import dev.workbook.ExitCode;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +23,15 @@ final class CellExecutor {
     private final Chapter chapter;
     private final PrintStream out;
     private final boolean echo;
+    private final Duration limit;
 
-    CellExecutor(ChapterShell cs, Chapter chapter, PrintStream out, boolean echo) {
+    CellExecutor(ChapterShell cs, Chapter chapter, PrintStream out, boolean echo, Duration limit) {
         this.cs = cs;
         this.shell = cs.shell;
         this.chapter = chapter;
         this.out = out;
         this.echo = echo;
+        this.limit = limit;
     }
 
     /** Runs the cell; null when it behaved as expected, otherwise why it did not. */
@@ -45,7 +48,11 @@ final class CellExecutor {
                 piece.source().strip().lines().forEach(l -> out.println("jshell> " + l));
             }
             cs.engine.takeThrown();
-            List<SnippetEvent> events = shell.eval(piece.source());
+            List<SnippetEvent> events = cs.eval(piece.source(), limit);
+            if (cs.wasStopped()) {
+                return where.failure("the snippet ran longer than " + limit.toSeconds() + " s and was stopped", List.of(
+                        "hint: a query waiting for a lock held by another open transaction, or an endless loop"), null, null);
+            }
             Thrown thrown = null;
             for (SnippetEvent ev : events) {
                 if (ev.causeSnippet() != null) {

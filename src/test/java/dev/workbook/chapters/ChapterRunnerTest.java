@@ -134,4 +134,14 @@ class ChapterRunnerTest {
         assertThat(transcript()).contains("answer is 42");
         assertThat(r.cellsRun()).isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("a snippet that never ends is stopped at the time limit and reported")
+    void endless() {
+        ChapterResult r = new ChapterRunner(fixtures, new PrintStream(transcript, true, StandardCharsets.UTF_8))
+                .snippetLimit(java.time.Duration.ofSeconds(1)).run(fixtures.find("11"));
+        assertThat(r.failure()).isNotNull();
+        assertThat(r.failure().problem()).contains("ran longer than 1 s and was stopped");
+        assertThat(r.millis()).as("stopped near the limit, not hanging").isLessThan(30_000);
+    }
 }
