@@ -139,7 +139,7 @@ class ChapterRunnerTest {
     @DisplayName("a snippet that never ends is stopped at the time limit and reported")
     void endless() {
         ChapterResult r = new ChapterRunner(fixtures, new PrintStream(transcript, true, StandardCharsets.UTF_8))
-                .snippetLimit(java.time.Duration.ofSeconds(1)).run(fixtures.find("11"));
+                .snippetLimit(java.time.Duration.ofSeconds(1)).run(fixtures.find("12"));
         assertThat(r.failure()).isNotNull();
         assertThat(r.failure().problem()).contains("ran longer than 1 s and was stopped");
         assertThat(r.millis()).as("stopped near the limit, not hanging").isLessThan(30_000);
