@@ -88,6 +88,9 @@ final class CellExecutor {
                 shell.diagnostics(s).filter(Diag::isError).forEach(d -> {
                     int line = where.lineInCell(ev.snippet().source(), (int) d.getStartPosition());
                     details.add("compile error (line " + line + "): " + d.getMessage(Locale.ENGLISH).replace("\n", "\n    "));
+                    if (d.getMessage(Locale.ENGLISH).contains("cannot find symbol")) {
+                        details.add("hint: a missing import, a typo, or a cell above that was not run (run the chapter from its first cell)");
+                    }
                     if (d.getMessage(Locale.ENGLISH).contains("expected") && where.spansLines()) {
                         details.add("hint: JShell read lines " + where.firstLine() + "-" + where.lastLine()
                                 + " as one statement; a line missing its ';' joins the next line to it");

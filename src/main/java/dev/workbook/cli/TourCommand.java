@@ -41,7 +41,7 @@ final class TourCommand implements Callable<Integer> {
         }
         DbTarget t = Providers.forSettings(options.settings(ctx)).start();
         Workbook.use(t);
-        ctx.out().println("the workbook tour: " + all.size() + " chapters on " + t);
+        ctx.out().println("the workbook tour: " + all.size() + (all.size() == 1 ? " chapter" : " chapters") + " on " + t);
         return ChapterRuns.run(catalog, all, TranscriptStream.of(ctx.out()), ctx.err(), echo).code();
     }
 }
