@@ -144,4 +144,16 @@ class ChapterRunnerTest {
         assertThat(r.failure().problem()).contains("ran longer than 1 s and was stopped");
         assertThat(r.millis()).as("stopped near the limit, not hanging").isLessThan(30_000);
     }
+
+    @Test
+    @DisplayName("a run of several chapters stops at the first failing one, prints the summary, and returns its exit code")
+    void runsStopAtFirstFailure() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        ExitCode code = ChapterRuns.run(fixtures, java.util.List.of(fixtures.find("10"), fixtures.find("02"), fixtures.find("06")),
+                new PrintStream(transcript, true, StandardCharsets.UTF_8), new java.io.PrintWriter(err, true), false);
+        assertThat(code).isEqualTo(ExitCode.CHECKS_FAILED);
+        assertThat(transcript()).contains("ok: 10-includes").contains("FAILED: 02-throws")
+                .containsPattern("06-expected-errors +not run").contains("1 of 3 chapters passed");
+        assertThat(err.toString()).contains("error: chapter 02-throws stopped at cell 2");
+    }
 }
