@@ -149,7 +149,7 @@ final class CellExecutor {
             details.add((i == 0 ? "exception: " : "caused by: ") + facts.chain().get(i));
         }
         Failure f = where.failure("the snippet threw " + t.real.getClass().getName(), details, facts.sqlCode(),
-                KnownErrors.page(facts));
+                KnownErrors.page(facts)).withError(t.real);
         return isEnvironment(facts) ? where.withExit(f, ExitCode.ENVIRONMENT_NOT_READY) : f;
     }
 
@@ -215,7 +215,7 @@ final class CellExecutor {
 
         Failure withExit(Failure f, ExitCode code) {
             return new Failure(f.chapterId(), f.cell(), f.sourceFile(), f.line(), f.snippet(), f.problem(), f.details(),
-                    f.sqlCode(), f.help(), code);
+                    f.sqlCode(), f.help(), code, f.error());
         }
     }
 }

@@ -14,6 +14,12 @@ public final class ChapterRuns {
     /** Runs the chapters; returns the exit code: OK, or the failure's (details already printed to err). */
     public static ExitCode run(ChapterCatalog catalog, List<Chapter> chapters, PrintStream out, PrintWriter err,
                                boolean echo) {
+        return run(catalog, chapters, out, err, echo, false);
+    }
+
+    /** As above; with {@code stacktrace}, also prints the stack trace of the exception that stopped a chapter. */
+    public static ExitCode run(ChapterCatalog catalog, List<Chapter> chapters, PrintStream out, PrintWriter err,
+                               boolean echo, boolean stacktrace) {
         if (chapters.isEmpty()) {
             throw dev.workbook.WorkbookException.badInput("no chapters to run").next("list them: workbook chapters list").build();
         }
@@ -38,6 +44,9 @@ public final class ChapterRuns {
             return ExitCode.OK;
         }
         err.print(last.failure().render());
+        if (stacktrace && last.failure().error() != null) {
+            last.failure().error().printStackTrace(err);
+        }
         err.flush();
         return last.failure().exitCode();
     }

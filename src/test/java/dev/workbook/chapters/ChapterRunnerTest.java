@@ -154,6 +154,11 @@ class ChapterRunnerTest {
         assertThat(code).isEqualTo(ExitCode.CHECKS_FAILED);
         assertThat(transcript()).contains("ok: 10-includes").contains("FAILED: 02-throws")
                 .containsPattern("06-expected-errors +not run").contains("1 of 3 chapters passed");
-        assertThat(err.toString()).contains("error: chapter 02-throws stopped at cell 2");
+        assertThat(err.toString()).contains("error: chapter 02-throws stopped at cell 2").doesNotContain("\tat ");
+        java.io.StringWriter traced = new java.io.StringWriter();
+        ChapterRuns.run(fixtures, java.util.List.of(fixtures.find("02")), new PrintStream(transcript, true, StandardCharsets.UTF_8),
+                new java.io.PrintWriter(traced, true), false, true);
+        assertThat(traced.toString()).as("--stacktrace adds the snippet exception's trace")
+                .contains("java.lang.NumberFormatException").contains("\tat ");
     }
 }
