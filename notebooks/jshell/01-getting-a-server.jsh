@@ -1,6 +1,8 @@
 // 01-getting-a-server.jsh: generated from src/main/resources/chapters/01-getting-a-server.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/01-getting-a-server.jsh
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\01-getting-a-server.jsh
 // or: ./workbook run 01   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 1. Getting a server and a database
