@@ -61,7 +61,7 @@ final class Handshake {
             byte[] more = new byte[36];
             int m = 0;
             try {
-                m = in.readNBytes(more, 0, more.length);
+                m = Math.max(0, in.read(more, 0, more.length)); // whatever already arrived, not a full buffer
             } catch (SocketTimeoutException ignored) {
                 // the preview is only a courtesy
             }

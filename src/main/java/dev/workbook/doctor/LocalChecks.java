@@ -13,20 +13,23 @@ import java.util.Optional;
  */
 final class LocalChecks {
     /** What the cheap checks learned, for the later ones to choose the right condition. */
-    record Facts(boolean installed, boolean systemServerRunning, boolean skipNetworking) {
+    record Facts(boolean known, boolean installed, boolean systemServerRunning, boolean skipNetworking) {
     }
 
     private LocalChecks() {
     }
 
     static Facts facts(DoctorPlan plan) {
+        boolean skipNetInFiles = OptionFiles.serverOptions(OptionFiles.existing(plan.optionFiles())).stream()
+                .anyMatch(o -> o.name().equals("skip_networking") && !o.value().matches("(?i)0|off|false"));
+        if (!plan.local()) {
+            return new Facts(false, false, false, skipNetInFiles); // told to look at the target only
+        }
         boolean installed = !installedBinaries(plan.platform()).isEmpty();
         List<ServerProcesses.Proc> procs = ServerProcesses.list();
         boolean running = procs.stream().anyMatch(p -> !p.embedded());
-        boolean skipNet = procs.stream().anyMatch(p -> !p.embedded() && p.skipNetworking())
-                || OptionFiles.serverOptions(OptionFiles.existing(plan.optionFiles())).stream()
-                .anyMatch(o -> o.name().equals("skip_networking") && !o.value().matches("(?i)0|off|false"));
-        return new Facts(installed || running, running, skipNet);
+        boolean skipNet = skipNetInFiles || procs.stream().anyMatch(p -> !p.embedded() && p.skipNetworking());
+        return new Facts(true, installed || running, running, skipNet);
     }
 
     static List<Finding> machine(DoctorPlan plan, Facts facts, FixContext x) {

@@ -71,11 +71,17 @@ final class TargetChecks {
     }
 
     private static Condition refusedCondition(TargetSpec t, LocalChecks.Facts f, boolean expectsLocalServer) {
-        if (!t.isLocal() || !expectsLocalServer) {
+        if (!t.isLocal()) {
             return Condition.TCP_REFUSED;
         }
         if (f.skipNetworking()) {
             return Condition.SKIP_NETWORKING;
+        }
+        if (!expectsLocalServer) {
+            return Condition.TCP_REFUSED;
+        }
+        if (!f.known()) {
+            return Condition.TCP_REFUSED;
         }
         if (!f.installed()) {
             return Condition.SERVER_NOT_INSTALLED;

@@ -141,6 +141,11 @@ public final class EmbeddedProvider implements Provider {
         return new ServerStatus(answers, answers ? "embedded server is running" : "embedded server process exists but does not answer", d);
     }
 
+    /** The unpacked MariaDB binaries (bin/, scripts/, share/), unpacking them first if needed. */
+    public static Path serverBinaries(Settings settings) {
+        return EmbeddedBinaries.ensureUnpacked(EmbeddedLayout.of(settings));
+    }
+
     /**
      * The running server of this home, as a target, without starting, creating or changing anything (for the
      * read-only doctor). Empty when it is not running or its credentials were never generated.
