@@ -15,9 +15,9 @@ final class AccountFixes {
     static String of(Condition c, FixContext x) {
         ServerVersion v = x.version();
         return switch (c) {
-            case AUTH_SOCKET -> "root@localhost accepts only socket logins from the OS user root (so `" + x.admin()
+            case AUTH_SOCKET -> x.account() + " accepts only socket logins from the OS user of that name (so `" + x.admin()
                     + "` works while Java, always over TCP, gets 1698). Leave root alone; create an application user: "
-                    + appUser(x) + ". Only if Java must log in as root: " + rootPassword(v)
+                    + appUser(x) + ". Only if Java must log in as " + x.user() + ": " + socketAndPassword(v, x)
                     + ". Not UPDATE mysql.user SET plugin=...: " + whyNotUpdate(v);
             case ACCESS_DENIED -> "the server rejected " + x.account() + "'s password. Set a new one as the administrator ("
                     + x.admin() + "): " + alterUser(v, x.user(), "localhost") + " " + alterUser(v, x.user(), "127.0.0.1")
@@ -95,11 +95,12 @@ final class AccountFixes {
                 + " (setup/" + setupScript(x) + " does all of this)";
     }
 
-    static String rootPassword(ServerVersion v) {
+    static String socketAndPassword(ServerVersion v, FixContext x) {
+        String who = x.user().equals("root") ? "root@localhost" : x.account();
         return v.isMariaDb()
-                ? "ALTER USER root@localhost IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('" + NEW
+                ? "ALTER USER " + who + " IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('" + NEW
                 + "'); (sudo mariadb keeps working)"
-                : "ALTER USER 'root'@'localhost' IDENTIFIED WITH caching_sha2_password BY '" + NEW + "';";
+                : "ALTER USER " + x.account() + " IDENTIFIED WITH caching_sha2_password BY '" + NEW + "';";
     }
 
     static String whyNotUpdate(ServerVersion v) {

@@ -28,8 +28,8 @@ public enum Condition {
     PORT_IN_USE("port-in-use.md", "another program holds the MySQL port",
             "[ERROR] Can't start server: Bind on TCP/IP port: Address already in use"),
     PORT_SILENT("port-not-answering.md", "the port accepts connections but never sends a MySQL greeting",
-            "Communications link failure The last packet sent successfully to the server was 0 milliseconds ago. "
-                    + "The driver has not received any packets from the server."),
+            "Communications link failure The last packet successfully received from the server was 2,003 milliseconds ago. "
+                    + "Caused by: java.net.SocketTimeoutException: Read timed out"),
     AUTH_SOCKET("1698-auth-socket.md", "the account only accepts socket logins (auth_socket / unix_socket)",
             "ERROR 1698 (28000): Access denied for user 'root'@'localhost'"),
     ACCESS_DENIED("1045-access-denied.md", "wrong user or password",

@@ -27,16 +27,16 @@ final class ErrorClassifier {
         if (byCode.isPresent()) {
             return byCode;
         }
-        Optional<Condition> byText = byMessage(e.getMessage());
-        if (byText.isPresent()) {
-            return byText;
-        }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.startsWith("08") || e.getErrorCode() == 0) {
             Optional<Condition> byCause = byCause(e);
             if (byCause.isPresent()) {
-                return byCause;
+                return byCause; // "Communications link failure" says little; its cause says what happened
             }
+        }
+        Optional<Condition> byText = byMessage(e.getMessage());
+        if (byText.isPresent()) {
+            return byText;
         }
         if (state.equals("28000")) {
             return Optional.of(Condition.ACCESS_DENIED);
@@ -106,6 +106,8 @@ final class ErrorClassifier {
             c = Condition.PUBLIC_KEY_RETRIEVAL;
         } else if (m.contains("ssl connection required, but not provided")) {
             c = Condition.SSL_REQUIRED;
+        } else if (m.contains("authentication plugin") && m.contains("cannot be loaded")) {
+            c = Condition.AUTH_PLUGIN_CANNOT_LOAD;
         } else if (m.contains("unable to load authentication plugin")) {
             c = Condition.OLD_CLIENT;
         } else if (m.contains("server time zone value") && m.contains("unrecognized")) {
@@ -128,7 +130,8 @@ final class ErrorClassifier {
         } else if (m.contains("through socket")) {
             c = socketErrno(message);
         } else if (m.contains("communications link failure")) {
-            c = m.contains("not received any packets") && m.contains("read timed out") ? Condition.PORT_SILENT
+            c = m.contains("read timed out") ? Condition.PORT_SILENT
+                    : m.contains("connect timed out") || m.contains("unknownhost") ? Condition.TCP_UNREACHABLE
                     : Condition.TCP_REFUSED;
         }
         return Optional.ofNullable(c);
