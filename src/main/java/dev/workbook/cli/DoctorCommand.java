@@ -1,7 +1,6 @@
 package dev.workbook.cli;
 
 import dev.workbook.WorkbookException;
-import dev.workbook.config.ConfigKey;
 import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
@@ -90,9 +89,5 @@ final class DoctorCommand implements Callable<Integer> {
 
     private static Optional<DbTarget> embedded(Settings s) {
         return new EmbeddedProvider(s, msg -> { }).runningTarget();
-    }
-
-    static String describe(Settings s) {
-        return "provider=" + s.provider().id() + ", " + s.get(ConfigKey.DB_USER) + ", config " + s.configFile();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Turns the workbook's settings (or the reason they could not be read) and the doctor's flags into a plan. */
@@ -134,9 +133,5 @@ public final class DoctorPlans {
             }
             return out;
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

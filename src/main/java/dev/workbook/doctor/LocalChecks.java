@@ -38,7 +38,8 @@ final class LocalChecks {
         List<ServerProcesses.Proc> procs = ServerProcesses.list();
         boolean serverWanted = plan.expectsLocalServer();
         if (!bins.isEmpty()) {
-            out.add(Finding.ok("installed", "server binary " + bins.get(0) + (bins.size() > 1 ? " (+" + (bins.size() - 1) + " more)" : "")));
+            out.add(Finding.ok("installed", bins.stream().map(b -> b.getFileName().toString()).distinct()
+                    .reduce((a, b) -> a + ", " + b).orElse("") + " in " + bins.get(0).getParent()));
         } else if (!facts.systemServerRunning()) {
             out.add(serverWanted
                     ? Finding.problem("installed", Status.FAILURE, "no MySQL or MariaDB server installed on this machine, but "

@@ -72,9 +72,9 @@ public enum Platform {
     /** How to install a server here when none is installed. */
     public String installCommand() {
         return switch (this) {
-            case DEBIAN -> "setup/debian.sh   (apt: MySQL on Ubuntu, MariaDB on Debian), or use the embedded server: "
-                    + "workbook config shows provider=embedded by default";
-            case MACOS -> "setup/macos.sh   (Homebrew), or use the embedded server (provider=embedded, the default)";
+            case DEBIAN -> "setup/debian.sh --yes   (apt: MySQL on Ubuntu, MariaDB on Debian), or use the embedded server "
+                    + "(provider=embedded, the default; no install)";
+            case MACOS -> "setup/macos.sh --yes   (Homebrew), or use the embedded server (provider=embedded, the default)";
             case WINDOWS -> "see setup/windows.md (winget install Oracle.MySQL), or use provider=docker";
             case OTHER_UNIX -> "install MySQL 8.4 or MariaDB 11 with your package manager, or use the embedded server "
                     + "(provider=embedded, the default)";

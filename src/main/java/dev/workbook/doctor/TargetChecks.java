@@ -58,7 +58,9 @@ final class TargetChecks {
             return new Result(out, g.version());
         }
         try (Connection c = DriverManager.getConnection(url(t, timeout), props(t, timeout))) {
-            out.add(Finding.ok("login", t.describe() + " logged in over TCP, as Java does"));
+            String driver = c.getMetaData().getDriverVersion().replaceAll(" \\(.*", "").replace("mysql-connector-j-", "");
+            out.add(Finding.ok("login", t.describe() + " logged in over TCP with Connector/J " + driver
+                    + ", as the workbook does"));
             out.addAll(ServerChecks.run(c, t, x, timeout));
         } catch (SQLException e) {
             Condition c = ErrorClassifier.classify(e).orElse(null);

@@ -50,7 +50,7 @@ class DoctorLoginTest {
         assertThat(r.exit()).as("no failures means exit 0:\n%s", r).isZero();
         assertThat(r.check("socket")).as("the socket answers with the server's version").contains("[ok]", "MariaDB 11.4");
         assertThat(r.check("tcp")).as("the handshake names the default auth plugin").contains("[ok]", "mysql_native_password");
-        assertThat(r.check("login")).startsWith("[ok]");
+        assertThat(r.check("login")).startsWith("[ok]").contains("Connector/J 9.");
         assertThat(r.check("privileges")).as("the user has rights on its database only").startsWith("[ok]");
         assertThat(r.out()).as("the summary line").contains("Doctor found 0 failures and 1 warning");
     }
@@ -117,6 +117,21 @@ class DoctorLoginTest {
         DoctorRun r = doctor("workbook", TestMariaDb.APP_PASSWORD, "wbdb");
         assertThat(r.check("tables")).contains("[!!]", "legacy_notes (title utf8mb3)",
                 "ALTER TABLE `legacy_notes` CONVERT TO CHARACTER SET utf8mb4", "troubleshooting/1366-incorrect-string-value.md");
+    }
+
+    @Test
+    @DisplayName("a socket directory other users cannot search is a warning naming its mode (their clients get errno 13)")
+    void socketDirectoryPermissions() throws Exception {
+        Path dir = server.socket().getParent();
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> before = java.nio.file.Files.getPosixFilePermissions(dir);
+        java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        try {
+            DoctorRun r = doctor("workbook", TestMariaDb.APP_PASSWORD, "wbdb");
+            assertThat(r.check("socket")).contains("[!!]", "not searchable by other users", "rwx------",
+                    "sudo chown mysql:mysql " + dir + " && sudo chmod 755 " + dir, "troubleshooting/2002-socket-permission.md");
+        } finally {
+            java.nio.file.Files.setPosixFilePermissions(dir, before);
+        }
     }
 
     @Test
