@@ -1,11 +1,26 @@
 package dev.workbook.doctor;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /** The exact fix for a condition on this server line and platform. Account fixes are in {@link AccountFixes}. */
 final class Fixes {
     private Fixes() {
     }
 
+    /** The fix; socket conditions name the platform's usual socket. */
     static String of(Condition c, FixContext x) {
+        List<Path> usual = x.platform().usualSockets();
+        return of(c, x, usual.isEmpty() ? Path.of("/tmp/mysql.sock") : usual.get(0));
+    }
+
+    /** The fix, naming this socket and its directory where the fix touches them. */
+    static String of(Condition c, FixContext x, Path socket) {
+        Path dir = socket.toAbsolutePath().getParent();
+        return text(c, x).replace("{socket}", socket.toString()).replace("{dir}", String.valueOf(dir));
+    }
+
+    private static String text(Condition c, FixContext x) {
         return switch (c) {
             case SERVER_NOT_INSTALLED -> "install one: " + x.platform().installCommand();
             case SERVER_NOT_RUNNING -> "start it: " + x.platform().startCommand(x.version()) + "; if it stops again, read its "
@@ -15,15 +30,15 @@ final class Fixes {
                     + " -e \"SELECT @@socket\") with the client's [client] socket= in ~/.my.cnf. Java is not affected: it "
                     + "always connects over TCP";
             case SOCKET_DIR_MISSING -> "create the directory for the server, then start it: sudo install -d -o mysql -g mysql "
-                    + "-m 755 DIR && " + x.platform().startCommand(x.version()) + ". Do not mkfifo the socket: the server "
-                    + "creates it. If DIR vanishes at every reboot: echo 'd DIR 0755 mysql mysql -' | sudo tee "
+                    + "-m 755 {dir} && " + x.platform().startCommand(x.version()) + ". Do not mkfifo the socket: the server "
+                    + "creates it. If {dir} vanishes at every reboot: echo 'd {dir} 0755 mysql mysql -' | sudo tee "
                     + "/etc/tmpfiles.d/mysqld.conf";
-            case SOCKET_PERMISSION -> "let clients through the socket's directory: sudo chown mysql:mysql DIR && sudo chmod 755 "
-                    + "DIR. If it still says (13), look for AppArmor denials: sudo dmesg | grep -i 'apparmor.*mysqld'";
+            case SOCKET_PERMISSION -> "let clients through the socket's directory: sudo chown mysql:mysql {dir} && sudo chmod 755 "
+                    + "{dir}. If it still says (13), look for AppArmor denials: sudo dmesg | grep -i 'apparmor.*mysqld'";
             case SOCKET_STALE -> "no server listens on it. Start the server: " + x.platform().startCommand(x.version())
                     + ". If the server runs elsewhere and the file is left over, remove it while the server is stopped: "
-                    + "sudo rm SOCKET";
-            case SOCKET_NOT_A_SOCKET -> "remove it (sudo rm SOCKET) and restart the server, which creates a real socket: "
+                    + "sudo rm {socket}";
+            case SOCKET_NOT_A_SOCKET -> "remove it (sudo rm {socket}) and restart the server, which creates a real socket: "
                     + x.platform().startCommand(x.version()) + ". mkfifo makes a pipe, not a socket";
             case TCP_REFUSED -> "start the server (" + x.platform().startCommand(x.version()) + "). If it runs, ask it where it "
                     + "listens: " + x.admin() + " -e \"SELECT @@port, @@bind_address, @@skip_networking\" and set db.port "

@@ -24,15 +24,20 @@ final class ListenerLookup {
             return Optional.empty();
         }
         long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
-        Optional<String> inode = listeningInode(port);
-        if (inode.isEmpty()) {
+        Optional<String[]> socket = listeningSocket(port);
+        if (socket.isEmpty()) {
             return Optional.empty();
         }
-        String target = "socket:[" + inode.get() + "]";
+        String target = "socket:[" + socket.get()[0] + "]";
+        String uid = socket.get()[1];
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(PROC, p -> p.getFileName().toString().matches("\\d+"))) {
             for (Path proc : procs) {
                 if (System.nanoTime() > deadline) {
                     return Optional.empty();
+                }
+                // Only processes of the socket's owner can hold it: skips most of a busy machine's file descriptors.
+                if (!uid.equals(ownerUid(proc))) {
+                    continue;
                 }
                 if (holds(proc.resolve("fd"), target)) {
                     long pid = Long.parseLong(proc.getFileName().toString());
@@ -64,7 +69,16 @@ final class ListenerLookup {
         return false;
     }
 
-    private static Optional<String> listeningInode(int port) {
+    private static String ownerUid(Path proc) {
+        try {
+            return String.valueOf(Files.getAttribute(proc, "unix:uid"));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** The listening socket's inode and owner uid, from /proc/net/tcp and tcp6. */
+    private static Optional<String[]> listeningSocket(int port) {
         String hexPort = String.format(Locale.ROOT, "%04X", port);
         for (String table : List.of("tcp", "tcp6")) {
             try {
@@ -72,7 +86,7 @@ final class ListenerLookup {
                     String[] f = line.trim().split("\\s+");
                     // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
                     if (f.length > 9 && f[1].endsWith(":" + hexPort) && f[3].equals("0A")) {
-                        return Optional.of(f[9]);
+                        return Optional.of(new String[] {f[9], f[7]});
                     }
                 }
             } catch (IOException | RuntimeException e) {

@@ -69,9 +69,7 @@ final class SocketCheck {
     }
 
     private static Finding problem(Status st, String found, Condition c, FixContext x, Path socket) {
-        Path dir = socket.toAbsolutePath().getParent();
-        String fix = Fixes.of(c, x).replace("SOCKET", socket.toString()).replace("DIR", String.valueOf(dir));
-        return Finding.problem("socket", st, found, c, fix);
+        return Finding.problem("socket", st, found, c, Fixes.of(c, x, socket));
     }
 
     static boolean isSocket(Path p) {

@@ -104,7 +104,7 @@ final class TargetChecks {
         if (!t.isLocal()) {
             return "";
         }
-        return ListenerLookup.owner(t.port(), 300).map(o -> " (" + o + ")").orElse("");
+        return ListenerLookup.owner(t.port(), 1000).map(o -> " (" + o + ")").orElse("");
     }
 
     /** The workbook's own connection options (utf8mb4), with every wait bounded. */
