@@ -56,6 +56,16 @@ final class LocalChecks {
                     "a server is installed but no mysqld/mariadbd process runs", Condition.SERVER_NOT_RUNNING,
                     Fixes.of(Condition.SERVER_NOT_RUNNING, x)));
         }
+        ServiceState.query(plan.timeoutMillis()).forEach((unit, state) -> {
+            if (state.equals("failed")) {
+                out.add(Finding.problem("service", serverWanted ? Status.FAILURE : Status.WARNING, "systemd unit " + unit
+                        + " failed: the server stopped at start-up", Condition.SERVER_NOT_RUNNING,
+                        "read why: sudo journalctl -u " + unit + " -n 50, then look up its [ERROR] line in "
+                        + "troubleshooting/README.md; start it again: sudo systemctl start " + unit));
+            } else if (state.equals("active")) {
+                out.add(Finding.ok("service", "systemd unit " + unit + " is active"));
+            }
+        });
         if (embedded > 0) {
             out.add(Finding.info("embedded", embedded + " workbook embedded server(s) running on loopback ports"));
         }
