@@ -140,12 +140,23 @@ ensure_app_user() {
 }
 
 # Writes provider=server and db.* into the workbook config, keeping every other line as it was.
+# (No associative arrays: macOS still ships bash 3.2.)
+wanted_value() {
+  case "$1" in
+    provider) printf 'server' ;;
+    db.host) printf '%s' "$WB_HOST" ;;
+    db.port) printf '%s' "$WB_PORT" ;;
+    db.user) printf '%s' "$WB_USER" ;;
+    db.password) printf '%s' "$APP_PASSWORD" ;;
+    db.name) printf '%s' "$WB_DB" ;;
+  esac
+}
+CONFIG_KEYS="provider db.host db.port db.user db.password db.name"
+
 ensure_config() {
-  local home="$1" config="$1/config.properties" tmp key want same=1
-  local -A wanted=([provider]=server [db.host]="$WB_HOST" [db.port]="$WB_PORT" [db.user]="$WB_USER"
-                   [db.password]="$APP_PASSWORD" [db.name]="$WB_DB")
-  for key in "${!wanted[@]}"; do
-    [ "$(config_value "$config" "$key")" = "${wanted[$key]}" ] || same=0
+  local home="$1" config="$1/config.properties" tmp key same=1
+  for key in $CONFIG_KEYS; do
+    [ "$(config_value "$config" "$key")" = "$(wanted_value "$key")" ] || same=0
   done
   if [ "$same" = 1 ]; then
     note "workbook config $config already points at this server"
@@ -160,8 +171,8 @@ ensure_config() {
   else
     printf '# Workbook settings (see: ./workbook config). Written by setup/; keep private, it holds a password.\n' >"$tmp"
   fi
-  for key in provider db.host db.port db.user db.password db.name; do
-    printf '%s = %s\n' "$key" "${wanted[$key]}" >>"$tmp"
+  for key in $CONFIG_KEYS; do
+    printf '%s = %s\n' "$key" "$(wanted_value "$key")" >>"$tmp"
   done
   mv "$tmp" "$config"
   if [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
