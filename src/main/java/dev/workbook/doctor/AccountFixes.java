@@ -85,12 +85,15 @@ final class AccountFixes {
         };
     }
 
-    /** The safe recommendation: an application user with a password and rights on the workbook database only. */
+    /**
+     * The safe recommendation: an application user with a password and rights on the workbook database only. A shell
+     * command, so no backquotes (the shell would run them); the names are plain identifiers anyway.
+     */
     static String appUser(FixContext x) {
         String with = x.version().isMySql() ? " IDENTIFIED WITH caching_sha2_password BY '" : " IDENTIFIED BY '";
         String u = x.user().equals("root") ? "workbook" : x.user();
         return x.admin() + " -e \"CREATE USER '" + u + "'@'localhost'" + with + NEW + "'; CREATE USER '" + u
-                + "'@'127.0.0.1'" + with + NEW + "'; GRANT ALL PRIVILEGES ON `" + x.database() + "`.* TO '" + u
+                + "'@'127.0.0.1'" + with + NEW + "'; GRANT ALL PRIVILEGES ON " + x.database() + ".* TO '" + u
                 + "'@'localhost', '" + u + "'@'127.0.0.1';\", then db.user=" + u + " and db.password in " + x.configFile()
                 + " (setup/" + setupScript(x) + " does all of this)";
     }

@@ -65,7 +65,7 @@ final class TargetChecks {
         } catch (SQLException e) {
             Condition c = ErrorClassifier.classify(e).orElse(null);
             String found = t.describe() + ": " + (e.getErrorCode() == 0 ? "" : "ERROR " + e.getErrorCode() + " ")
-                    + "(" + e.getSQLState() + ") " + firstLine(e.getMessage());
+                    + "(" + e.getSQLState() + "): " + firstLine(e.getMessage());
             out.add(Finding.problem("login", Status.FAILURE, found, c, c == null ? "read the server's message above; "
                     + "then paste it into: workbook doctor --explain \"<message>\"" : Fixes.of(c, x)));
         }

@@ -75,7 +75,11 @@ class DoctorLoginTest {
     void unixSocketRootOverTcp() {
         DoctorRun r = doctor("root", "anything-1", "wbdb");
         String login = r.check("login");
-        assertThat(login).contains("[XX]", "ERROR 1698", "help: troubleshooting/1698-auth-socket.md");
+        assertThat(login).as("the exact text users search for")
+                .contains("[XX]", "ERROR 1698 (28000): Access denied for user 'root'@'localhost'",
+                        "help: troubleshooting/1698-auth-socket.md");
+        String shell = login.substring(login.indexOf("-e \"") + 4, login.indexOf("\", then"));
+        assertThat(shell).as("a shell command: no backquotes for the shell to run").doesNotContain("`");
         assertThat(login.indexOf("CREATE USER 'workbook'@'localhost'"))
                 .as("the application user comes before any change to root").isPositive()
                 .isLessThan(login.indexOf("ALTER USER root@localhost IDENTIFIED VIA unix_socket OR mysql_native_password"));
