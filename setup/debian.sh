@@ -69,7 +69,7 @@ ADMIN_TOOL=$(command -v mariadb-admin || command -v mysqladmin || true)
 
 # The socket directory lives on a tmpfs (/run) and vanishes at reboot; the server cannot create its socket
 # without it: ERROR 2002 "... (2)" or "(13)". The server makes the socket itself: never mkfifo one.
-SOCKET=$("${SUDO[@]}" my_print_defaults --mysqld 2>/dev/null | sed -n 's/^--socket=//p' | tail -n 1)
+SOCKET=$({ "${SUDO[@]}" my_print_defaults --mysqld 2>/dev/null || true; } | sed -n 's/^--socket=//p' | tail -n 1)
 SOCKET=${SOCKET:-/run/mysqld/mysqld.sock}
 SOCKDIR=$(dirname "$SOCKET")
 if [ ! -d "$SOCKDIR" ]; then
