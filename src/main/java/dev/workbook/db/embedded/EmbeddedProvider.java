@@ -143,6 +143,33 @@ public final class EmbeddedProvider implements Provider {
         return new ServerStatus(answers, answers ? "embedded server is running" : "embedded server process exists but does not answer", d);
     }
 
+    /** The unpacked MariaDB binaries (bin/, scripts/, share/), unpacking them first if needed. */
+    public static Path serverBinaries(Settings settings) {
+        return EmbeddedBinaries.ensureUnpacked(EmbeddedLayout.of(settings));
+    }
+
+    /**
+     * The running server of this home, as a target, without starting, creating or changing anything (for the
+     * read-only doctor). Empty when it is not running or its credentials were never generated.
+     */
+    public Optional<DbTarget> runningTarget() {
+        Optional<ProcessHandle> running = findRunning();
+        if (running.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Properties secrets = SecretStore.read(layout.credentialsFile());
+            Optional<Integer> port = MariaDbProcess.portOf(running.get());
+            if (port.isEmpty() || secrets.getProperty("admin.password") == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new DbTarget(ProviderKind.EMBEDDED, "127.0.0.1", port.get(), settings.get(ConfigKey.DB_NAME),
+                    appCredentials(secrets), new Credentials(ADMIN_USER, secrets.getProperty("admin.password")), null));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The server of this home, found through the state file or the server's own pid file. */
     Optional<ProcessHandle> findRunning() {
         for (Path f : new Path[] {layout.stateFile(), layout.pidFile()}) {
