@@ -28,23 +28,39 @@ final class DockerEngine {
 
     /** Throws a message naming the other providers when no Docker engine answers. */
     static void require() {
-        if (!availableQuietly()) {
-            throw WorkbookException.notReady("Docker is not available: no Docker engine answered")
+        problem().ifPresent(p -> {
+            throw WorkbookException.notReady("Docker is not available: " + p)
                     .value("DOCKER_HOST=" + System.getenv().getOrDefault("DOCKER_HOST", "unset (default socket)"))
                     .next("start Docker (Docker Desktop, or: sudo systemctl start docker), or use another provider: "
                             + "--provider embedded (no install needed) or --provider server (an installed MySQL/MariaDB)")
                     .help("troubleshooting/docker-provider.md").build();
-        }
+        });
     }
 
     /** Whether an engine answers, without throwing. */
     static boolean availableQuietly() {
+        return problem().isEmpty();
+    }
+
+    /**
+     * Why Docker cannot be used, if it cannot. An explicit DOCKER_HOST is honoured as the docker CLI does:
+     * Testcontainers would quietly fall back to the default socket, which is not the engine the user named.
+     */
+    private static Optional<String> problem() {
         try {
             client().pingCmd().exec();
-            return true;
         } catch (RuntimeException e) {
-            return false;
+            return Optional.of("no Docker engine answered");
         }
+        String explicit = System.getenv("DOCKER_HOST");
+        if (explicit != null && !explicit.isBlank()) {
+            String used = DockerClientFactory.instance().getTransportConfig().getDockerHost().toString();
+            if (!used.equals(explicit.strip())) {
+                return Optional.of("the engine DOCKER_HOST names does not answer (another one does at " + used
+                        + "; unset DOCKER_HOST to use it)");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.workbook.testing.Requirements;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,14 +34,30 @@ final class DockerTestSupport {
         return image;
     }
 
+    /**
+     * The settings every docker test uses: the local image; Ryuk only when its image is already here (tests never
+     * pull); and, with a local engine, published ports reached over loopback.
+     */
+    static Map<ConfigKey, String> flags() {
+        Map<ConfigKey, String> f = new EnumMap<>(ConfigKey.class);
+        f.put(ConfigKey.PROVIDER, "docker");
+        f.put(ConfigKey.DOCKER_IMAGE, requireDockerAndImage());
+        f.put(ConfigKey.DOCKER_RYUK, Boolean.toString(
+                DockerEngine.imagePresent(ImagePreflight.effectiveName(Versions.get("docker.ryuk.image")))));
+        String dockerHost = System.getenv().getOrDefault("DOCKER_HOST", "");
+        if (dockerHost.isEmpty() || dockerHost.startsWith("unix://") || dockerHost.startsWith("npipe://")) {
+            f.put(ConfigKey.DOCKER_HOST_OVERRIDE, "localhost");
+        }
+        return f;
+    }
+
     static Settings settings(Path home) {
-        return TestHomes.settings(home, Map.of(ConfigKey.PROVIDER, "docker", ConfigKey.DOCKER_IMAGE, requireDockerAndImage()));
+        return TestHomes.settings(home, flags());
     }
 
     static Map<String, String> cliEnv(Path home) {
         Map<String, String> env = TestHomes.env(home);
-        env.put("WORKBOOK_PROVIDER", "docker");
-        env.put("WORKBOOK_DOCKER_IMAGE", requireDockerAndImage());
+        flags().forEach((k, v) -> env.put(k.envName(), v));
         return env;
     }
 
