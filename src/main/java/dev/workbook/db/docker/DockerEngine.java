@@ -9,6 +9,15 @@ import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
 import dev.workbook.WorkbookException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.StandardProtocolFamily;
+import java.net.URI;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,16 +52,23 @@ final class DockerEngine {
     }
 
     /**
-     * Why Docker cannot be used, if it cannot. An explicit DOCKER_HOST is honoured as the docker CLI does:
-     * Testcontainers would quietly fall back to the default socket, which is not the engine the user named.
+     * Why Docker cannot be used, if it cannot. An explicit DOCKER_HOST is honoured as the docker CLI does, and
+     * probed first with a 2 s bound: Testcontainers would quietly fall back to the default socket, which is not
+     * the engine the user named.
      */
     private static Optional<String> problem() {
+        String explicit = System.getenv("DOCKER_HOST");
+        if (explicit != null && !explicit.isBlank()) {
+            String unreachable = probe(explicit.strip());
+            if (unreachable != null) {
+                return Optional.of(unreachable);
+            }
+        }
         try {
             client().pingCmd().exec();
         } catch (RuntimeException e) {
             return Optional.of("no Docker engine answered");
         }
-        String explicit = System.getenv("DOCKER_HOST");
         if (explicit != null && !explicit.isBlank()) {
             String used = DockerClientFactory.instance().getTransportConfig().getDockerHost().toString();
             if (!used.equals(explicit.strip())) {
@@ -61,6 +77,29 @@ final class DockerEngine {
             }
         }
         return Optional.empty();
+    }
+
+    /** Returns null when the engine at DOCKER_HOST accepts a connection, else why not. */
+    static String probe(String dockerHost) {
+        try {
+            URI uri = URI.create(dockerHost);
+            if ("unix".equals(uri.getScheme())) {
+                Path socket = Path.of(uri.getPath());
+                if (!Files.exists(socket)) {
+                    return "DOCKER_HOST names a socket that does not exist";
+                }
+                try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                    ch.connect(UnixDomainSocketAddress.of(socket));
+                }
+            } else if ("tcp".equals(uri.getScheme()) || "http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 2375 : uri.getPort()), 2000);
+                }
+            }
+            return null;
+        } catch (IOException | IllegalArgumentException e) {
+            return "the engine DOCKER_HOST names does not answer (" + e.getMessage() + ")";
+        }
     }
 
     /**

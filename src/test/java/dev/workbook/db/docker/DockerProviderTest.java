@@ -3,6 +3,7 @@ package dev.workbook.db.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.db.DbTarget;
+import dev.workbook.testing.JavaProcess;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +28,11 @@ class DockerProviderTest {
         DockerTestSupport.requireDockerAndImage();
     }
 
+    /** Where a separate process's output goes (a fresh file under the test homes). */
+    private static Path out() throws java.io.IOException {
+        return java.nio.file.Files.createTempFile(TestHomes.root(), "docker-process", ".txt");
+    }
+
     private Path home(String name) {
         Path h = TestHomes.fresh(name);
         homes.add(h);
@@ -43,13 +49,13 @@ class DockerProviderTest {
             st.execute("INSERT INTO visit VALUES (1), (2), (3)");
         }
         Map<String, String> env = DockerTestSupport.cliEnv(home);
-        WorkbookProcess.Result sql = WorkbookProcess.run(env, "sql", "SELECT COUNT(*) AS visits FROM visit");
-        assertThat(sql.code()).as(sql.out()).isZero();
-        assertThat(sql.out()).as("the other process sees the rows through the same server").contains("visits").contains("3");
-        assertThat(sql.out()).as("it attached rather than starting a second container").doesNotContain("starting ");
+        JavaProcess.Result sql = JavaProcess.run(env, out(), "sql", "SELECT COUNT(*) AS visits FROM visit");
+        assertThat(sql.exitCode()).as(sql.output()).isZero();
+        assertThat(sql.output()).as("the other process sees the rows through the same server").contains("visits").contains("3");
+        assertThat(sql.output()).as("it attached rather than starting a second container").doesNotContain("starting ");
 
-        WorkbookProcess.Result stop = WorkbookProcess.run(env, "db", "stop");
-        assertThat(stop.code()).as(stop.out()).isZero();
+        JavaProcess.Result stop = JavaProcess.run(env, out(), "db", "stop");
+        assertThat(stop.exitCode()).as(stop.output()).isZero();
         assertThat(DockerTestSupport.containersOf(home)).as("db stop removed the container").isEmpty();
         assertThat(DockerTestSupport.provider(home).status().running()).isFalse();
     }
@@ -84,9 +90,9 @@ class DockerProviderTest {
     void malformedImageName() throws Exception {
         Path home = home("docker-bad-name");
         Map<String, String> env = DockerTestSupport.cliEnv(home);
-        WorkbookProcess.Result r = WorkbookProcess.run(env, "db", "start", "--image", "Not A Valid::Name");
-        assertThat(r.code()).as(r.out()).isEqualTo(2);
-        assertThat(r.out()).contains("not a valid Docker image name").contains("Not A Valid::Name")
+        JavaProcess.Result r = JavaProcess.run(env, out(), "db", "start", "--image", "Not A Valid::Name");
+        assertThat(r.exitCode()).as(r.output()).isEqualTo(2);
+        assertThat(r.output()).contains("not a valid Docker image name").contains("Not A Valid::Name")
                 .contains("troubleshooting/docker-provider.md").doesNotContain("\tat ");
         assertThat(DockerTestSupport.containersOf(home)).isEmpty();
     }
@@ -97,9 +103,9 @@ class DockerProviderTest {
         Path home = home("docker-missing-image");
         // A registry on loopback port 9, where nothing listens: the pull fails at once and nothing leaves the machine.
         String image = "127.0.0.1:9/workbook/no-such-image:1.0";
-        WorkbookProcess.Result r = WorkbookProcess.run(DockerTestSupport.cliEnv(home), "db", "start", "--image", image);
-        assertThat(r.code()).as(r.out()).isEqualTo(3);
-        assertThat(r.out()).contains("could not be pulled").contains(image).contains("setup/docker-local-image.sh")
+        JavaProcess.Result r = JavaProcess.run(DockerTestSupport.cliEnv(home), out(), "db", "start", "--image", image);
+        assertThat(r.exitCode()).as(r.output()).isEqualTo(3);
+        assertThat(r.output()).contains("could not be pulled").contains(image).contains("setup/docker-local-image.sh")
                 .doesNotContain("\tat ");
         assertThat(DockerTestSupport.containersOf(home)).isEmpty();
     }
@@ -111,18 +117,18 @@ class DockerProviderTest {
         Map<String, String> env = DockerTestSupport.cliEnv(home);
         env.put("WORKBOOK_DOCKER_COMPATIBLE", "false");
         env.put("WORKBOOK_DOCKER_IMAGE", "workbook/mariadb-debian:10.11-bookworm");
-        WorkbookProcess.Result r = WorkbookProcess.run(env, "db", "start");
-        assertThat(r.code()).as(r.out()).isEqualTo(2);
-        assertThat(r.out()).contains("docker.compatible").contains("workbook/mariadb-debian:10.11-bookworm");
+        JavaProcess.Result r = JavaProcess.run(env, out(), "db", "start");
+        assertThat(r.exitCode()).as(r.output()).isEqualTo(2);
+        assertThat(r.output()).contains("docker.compatible").contains("workbook/mariadb-debian:10.11-bookworm");
     }
 
     @Test
     @DisplayName("root as the application user is refused: the application never runs as root (exit 2)")
     void rootAppUserRefused() throws Exception {
         Path home = home("docker-root");
-        WorkbookProcess.Result r = WorkbookProcess.run(DockerTestSupport.cliEnv(home), "db", "start", "--user", "root");
-        assertThat(r.code()).as(r.out()).isEqualTo(2);
-        assertThat(r.out()).contains("must not be root");
+        JavaProcess.Result r = JavaProcess.run(DockerTestSupport.cliEnv(home), out(), "db", "start", "--user", "root");
+        assertThat(r.exitCode()).as(r.output()).isEqualTo(2);
+        assertThat(r.output()).contains("must not be root");
     }
 
     @AfterAll
