@@ -92,7 +92,7 @@ public final class DockerProvider implements Provider {
         } catch (SQLException e) {
             throw WorkbookException.notReady("the container runs but the workbook database could not be prepared")
                     .value(e.getErrorCode() + " " + e.getMessage())
-                    .next("run: workbook db stop --provider docker && workbook db start --provider docker")
+                    .next("run: workbook db stop --provider docker, then: workbook db start --provider docker")
                     .help("troubleshooting/docker-provider.md").cause(e).build();
         }
     }
