@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.workbook.db.DbTarget;
 import dev.workbook.testing.JavaProcess;
 import dev.workbook.testing.TestHomes;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -83,6 +86,39 @@ class DockerProviderTest {
         }
         assertThat(DockerTestSupport.containersOf(home)).as("the old container was replaced, not left beside the new one")
                 .hasSize(1).doesNotContain(before.containerId());
+    }
+
+    @Test
+    @DisplayName("three processes starting the docker server at the same moment share one container")
+    void concurrentStartsShareOneContainer() throws Exception {
+        Path home = home("docker-concurrent");
+        Map<String, String> env = DockerTestSupport.cliEnv(home);
+        List<Process> processes = new ArrayList<>();
+        List<Path> outputs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path o = out();
+            outputs.add(o);
+            processes.add(JavaProcess.start(env, o, "sql", "CREATE TABLE IF NOT EXISTS t (id INT PRIMARY KEY); "
+                    + "INSERT INTO t VALUES (" + i + ")"));
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(processes.get(i).waitFor(5, TimeUnit.MINUTES)).as("process %d finished", i).isTrue();
+            assertThat(processes.get(i).exitValue()).as("process %d:%n%s", i, Files.readString(outputs.get(i))).isZero();
+        }
+        assertThat(DockerTestSupport.containersOf(home)).as("one container serves all three").hasSize(1);
+        try (Connection c = DockerTestSupport.provider(home).start().connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM t")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("every process's insert is there").isEqualTo(3);
+        }
+        Path credentials = DockerLayout.of(home).credentialsFile();
+        assertThat(Files.getPosixFilePermissions(credentials)).as("generated passwords are readable by the owner only")
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        String password = DockerTestSupport.provider(home).start().app().password();
+        assertThat(Files.readString(DockerLayout.of(home).stateFile())).as("the state file holds no password")
+                .doesNotContain(password);
+        assertThat(Files.readString(DockerLayout.of(home).keeperLog())).as("the keeper's log holds no password")
+                .doesNotContain(password);
     }
 
     @Test
