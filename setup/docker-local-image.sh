@@ -5,17 +5,41 @@
 #      honours MYSQL_ROOT_PASSWORD, MYSQL_DATABASE, MYSQL_USER and MYSQL_PASSWORD like the official image;
 #   3. provides the tiny helper image Testcontainers runs locally (alpine:3.17) from Debian's busybox-static.
 # The server image is rebuilt only when its inputs (this script, the entrypoint, the config) change.
-# Debian/Ubuntu only; run as root. Usage: bash setup/docker-local-image.sh [--force]
-# If this fails: troubleshooting/docker-provider.md
+# Debian/Ubuntu only; run as root. If this fails: troubleshooting/docker-provider.md
 set -eu
 
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 root=$(dirname "$here")
-force=no
-[ "${1:-}" = --force ] && force=yes
+
+usage() {
+    cat <<'USAGE'
+Usage: bash setup/docker-local-image.sh [--force] [--help]
+
+Prepares Docker for the workbook's docker provider on a machine without registry access (Debian/Ubuntu, as root):
+installs docker.io and starts dockerd when needed, builds the MariaDB server image pinned in pom.xml
+(docker.local.image) from Debian packages, and creates the alpine:3.17 helper image Testcontainers uses.
+The server image is rebuilt only when its inputs change.
+
+  --force   rebuild the server image even when it is up to date
+  --help    show this help
+
+Then: export WORKBOOK_DOCKER_IMAGE=<the tag it prints> WORKBOOK_DOCKER_RYUK=false
+      ./workbook db start --provider docker
+USAGE
+}
 
 say() { echo "[docker-local-image] $*"; }
 fail() { echo "[docker-local-image] error: $*" >&2; echo "  help: troubleshooting/docker-provider.md" >&2; exit 1; }
+
+force=no
+for arg in "$@"; do
+    case "$arg" in
+        --force) force=yes ;;
+        --help|-h) usage; exit 0 ;;
+        *) echo "[docker-local-image] error: unknown option: $arg" >&2
+           echo "  next: bash setup/docker-local-image.sh --help" >&2; exit 2 ;;
+    esac
+done
 
 [ "$(id -u)" -eq 0 ] || fail "run as root (installs packages, starts dockerd, runs debootstrap)"
 
@@ -42,7 +66,7 @@ apt_install() {
 
 docker_answers() { docker version --format '{{.Server.Version}}' >/dev/null 2>&1; }
 
-if ! command -v dockerd >/dev/null 2>&1; then
+if ! docker_answers && { ! command -v dockerd >/dev/null 2>&1 || ! command -v docker >/dev/null 2>&1; }; then
     apt_install docker.io
 fi
 apt_install debootstrap busybox-static
@@ -64,7 +88,9 @@ say "Docker engine $(docker version --format '{{.Server.Version}}') is running"
 mirror=$(sed -n 's/^URIs:[[:space:]]*\(http[^[:space:]]*debian\/\{0,1\}\)[[:space:]]*$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
 [ -n "$mirror" ] || mirror=$(sed -n 's/^deb[[:space:]]\{1,\}\(http[^[:space:]]*\)[[:space:]]\{1,\}'"$suite"'[[:space:]].*/\1/p' /etc/apt/sources.list 2>/dev/null | head -n 1)
 [ -n "$mirror" ] || mirror=http://deb.debian.org/debian
-inputs=$(cat "$0" "$here/docker/entrypoint.sh" "$here/docker/container.cnf" | sha256sum | cut -c1-16)
+# Bump when the build steps below change; the entrypoint and config files are hashed as they are.
+recipe="recipe=1 suite=$suite packages=$packages"
+inputs=$({ echo "$recipe"; cat "$here/docker/entrypoint.sh" "$here/docker/container.cnf"; } | sha256sum | cut -c1-16)
 current=$(docker image inspect --format '{{ index .Config.Labels "dev.workbook.inputs" }}' "$image" 2>/dev/null || true)
 
 if [ "$force" = no ] && [ "$current" = "$inputs" ]; then
@@ -122,6 +148,6 @@ fi
 cat <<MSG
 [docker-local-image] ready. To use this image with the docker provider, export:
   WORKBOOK_DOCKER_IMAGE=$image
-  TESTCONTAINERS_RYUK_DISABLED=true      (the Ryuk image cannot be pulled without a registry)
-  TESTCONTAINERS_HOST_OVERRIDE=localhost (connect over loopback)
+  WORKBOOK_DOCKER_RYUK=false                  (Ryuk's image cannot be pulled without a registry)
+  WORKBOOK_DOCKER_HOST_OVERRIDE=localhost     (reach the container over loopback)
 MSG
