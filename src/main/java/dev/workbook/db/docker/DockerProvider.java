@@ -13,13 +13,14 @@ import dev.workbook.db.ServerStatus;
 import dev.workbook.db.embedded.FileLock;
 import dev.workbook.db.embedded.SecretStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -71,7 +72,7 @@ public final class DockerProvider implements Provider {
             throw WorkbookException.badInput("the application user must not be root").value("db.user=" + appUser)
                     .next("use the default (workbook) or another name: --user NAME").build();
         }
-        DockerEngine.require();
+        EngineCheck.require();
         try (FileLock lock = FileLock.acquire(layout.lockFile())) {
             Properties secrets = SecretStore.read(layout.credentialsFile());
             DockerState state = attachable().orElse(null);
@@ -169,24 +170,24 @@ public final class DockerProvider implements Provider {
         for (String id : stray) {
             DockerEngine.stopAndRemove(id, 30);
         }
-        java.nio.file.Files.deleteIfExists(layout.stateFile());
+        Files.deleteIfExists(layout.stateFile());
     }
 
     @Override
     public void stop() {
         Optional<DockerState> state = DockerState.read(layout.stateFile());
-        if (state.isEmpty() && !DockerEngine.availableQuietly()) {
+        if (state.isEmpty() && !EngineCheck.availableQuietly()) {
             progress.accept("no docker server is running for this workbook home");
             return;
         }
-        DockerEngine.require();
+        EngineCheck.require();
         try (FileLock lock = FileLock.acquire(layout.lockFile())) {
             List<String> ids = DockerEngine.containersLabelled(DockerLayout.HOME_LABEL, layout.home().toString());
             for (String id : ids) {
                 DockerEngine.stopAndRemove(id, 30);
             }
             state.ifPresent(s -> awaitExit(s.keeperPid()));
-            java.nio.file.Files.deleteIfExists(layout.stateFile());
+            Files.deleteIfExists(layout.stateFile());
             progress.accept(ids.isEmpty() ? "no docker server was running for this workbook home"
                     : "container removed; data kept in volume " + layout.volumeName()
                     + " (to delete them: docker volume rm " + layout.volumeName() + ")");
@@ -197,30 +198,7 @@ public final class DockerProvider implements Provider {
 
     @Override
     public ServerStatus status() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("provider", "docker (" + image() + " through Testcontainers)");
-        d.put("data volume", layout.volumeName());
-        d.put("state", layout.stateFile().toString());
-        if (!DockerEngine.availableQuietly()) {
-            return ServerStatus.stopped("Docker is not available, so no docker server runs", d);
-        }
-        Optional<DockerState> state = DockerState.read(layout.stateFile()).filter(s -> s.status() == DockerState.Status.READY);
-        if (state.isEmpty()) {
-            return ServerStatus.stopped("no docker server is running for this workbook home", d);
-        }
-        DockerState s = state.get();
-        d.put("container", s.shortId() + " (" + containerName(layout) + ")");
-        d.put("image", s.image());
-        d.put("address", s.host() + ":" + s.port());
-        d.put("server", s.version());
-        d.put("keeper pid", Long.toString(s.keeperPid()));
-        boolean running = DockerEngine.inspect(s.containerId()).map(DockerEngine.Seen::running).orElse(false);
-        if (!running) {
-            return ServerStatus.stopped("the docker server's container is gone; run: workbook db start --provider docker", d);
-        }
-        boolean keeper = keeperAlive(s.keeperPid());
-        return new ServerStatus(keeper, keeper ? "docker server is running"
-                : "the container runs but the process that owns it died; run: workbook db start --provider docker", d);
+        return DockerStatus.of(layout, image());
     }
 
     static boolean keeperAlive(long pid) {
@@ -232,7 +210,7 @@ public final class DockerProvider implements Provider {
     private static void awaitExit(long pid) {
         ProcessHandle.of(pid).ifPresent(h -> {
             try {
-                h.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+                h.onExit().get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
                 h.destroy();
             }

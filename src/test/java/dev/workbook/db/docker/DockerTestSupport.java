@@ -22,7 +22,7 @@ final class DockerTestSupport {
     }
 
     static synchronized String requireDockerAndImage() {
-        Requirements.require(DockerEngine.availableQuietly(), "a Docker engine",
+        Requirements.require(EngineCheck.availableQuietly(), "a Docker engine",
                 "start Docker, or on Debian/Ubuntu as root: bash setup/docker-local-image.sh");
         if (image == null) {
             String local = Versions.dockerLocalImage();
