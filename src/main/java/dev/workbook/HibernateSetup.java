@@ -14,6 +14,14 @@ import org.hibernate.tool.schema.Action;
 
 /** Builds a Hibernate SessionFactory on the workbook database. Short by default, explicit when asked. */
 public final class HibernateSetup {
+    static {
+        // Without this, JBoss Logging picks java.util.logging and Hibernate prints INFO lines into every notebook;
+        // through SLF4J it follows simplelogger.properties (warnings only).
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     private final List<Class<?>> entities;
     private boolean showSql;
     private Action schemaAction = Action.NONE;

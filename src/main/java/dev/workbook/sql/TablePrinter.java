@@ -54,8 +54,23 @@ public final class TablePrinter {
         return s.codePointCount(0, s.length()) <= MAX_CELL ? s : s.substring(0, s.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
     }
 
+    /** Terminal columns the text takes: East Asian wide characters and emoji take two, combining marks none. */
     static int displayWidth(String s) {
-        return s.codePointCount(0, s.length());
+        return s.codePoints().map(TablePrinter::columns).sum();
+    }
+
+    private static int columns(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+                || cp == 0x200D || cp >= 0xFE00 && cp <= 0xFE0F) {
+            return 0;
+        }
+        boolean wide = cp >= 0x1100 && cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
+                || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6
+                || cp >= 0x1F300 && cp <= 0x1F64F || cp >= 0x1F900 && cp <= 0x1F9FF || cp >= 0x1F680 && cp <= 0x1F6FF
+                || cp >= 0x20000 && cp <= 0x3FFFD;
+        return wide ? 2 : 1;
     }
 
     private static String rule(int[] width) {
