@@ -15,13 +15,13 @@ import java.util.Map;
  * Docker for tests: skips (or fails in CI) without an engine, and picks a server image already on this machine
  * so tests never pull: the workbook's local MariaDB image (setup/docker-local-image.sh) or the official one.
  */
-final class DockerTestSupport {
+public final class DockerTestSupport {
     private static String image;
 
     private DockerTestSupport() {
     }
 
-    static synchronized String requireDockerAndImage() {
+    public static synchronized String requireDockerAndImage() {
         Requirements.require(EngineCheck.availableQuietly(), "a Docker engine",
                 "start Docker, or on Debian/Ubuntu as root: bash setup/docker-local-image.sh");
         if (image == null) {
@@ -61,7 +61,7 @@ final class DockerTestSupport {
         return env;
     }
 
-    static DockerProvider provider(Path home) {
+    public static DockerProvider provider(Path home) {
         return new DockerProvider(settings(home), msg -> System.err.println("[docker test] " + msg));
     }
 
@@ -71,7 +71,7 @@ final class DockerTestSupport {
     }
 
     /** Stops the home's server, removes its data volume and returns what was still left before that. */
-    static List<String> tearDown(Path home) {
+    public static List<String> tearDown(Path home) {
         provider(home).stop();
         List<String> left = new ArrayList<>(containersOf(home));
         left.forEach(id -> DockerEngine.stopAndRemove(id, 5));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.workbook.Workbook;
 import dev.workbook.db.DbTarget;
+import dev.workbook.testing.SharedServer;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,6 +81,10 @@ class DockerWorkbookScenarioTest {
 
     @AfterAll
     void cleanUp() {
+        if (target != null) {
+            // Later tests expect the facade on the shared embedded server, as SharedServer left it.
+            Workbook.use(SharedServer.target());
+        }
         assertThat(DockerTestSupport.tearDown(home)).as("db stop removed the container").isEmpty();
     }
 }
