@@ -5,7 +5,7 @@
 #      honours MYSQL_ROOT_PASSWORD, MYSQL_DATABASE, MYSQL_USER and MYSQL_PASSWORD like the official image;
 #   3. provides the tiny helper image Testcontainers runs locally (alpine:3.17) from Debian's busybox-static.
 # The server image is rebuilt only when its inputs (this script, the entrypoint, the config) change.
-# Debian/Ubuntu only; run as root. If this fails: troubleshooting/docker-provider.md
+# Debian/Ubuntu only; runs itself under sudo when not root. If this fails: troubleshooting/docker-provider.md
 set -eu
 
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
@@ -15,9 +15,9 @@ usage() {
     cat <<'USAGE'
 Usage: bash setup/docker-local-image.sh [--force] [--help]
 
-Prepares Docker for the workbook's docker provider on a machine without registry access (Debian/Ubuntu, as root):
-installs docker.io and starts dockerd when needed, builds the MariaDB server image pinned in pom.xml
-(docker.local.image) from Debian packages, and creates the alpine:3.17 helper image Testcontainers uses.
+Prepares Docker for the workbook's docker provider on a machine without registry access (Debian/Ubuntu, as root
+or through sudo): installs docker.io and starts dockerd when needed, builds the MariaDB server image pinned in
+pom.xml (docker.local.image) from Debian packages, and creates the alpine:3.17 helper image Testcontainers uses.
 The server image is rebuilt only when its inputs change.
 
   --force   rebuild the server image even when it is up to date
@@ -41,7 +41,11 @@ for arg in "$@"; do
     esac
 done
 
-[ "$(id -u)" -eq 0 ] || fail "run as root (installs packages, starts dockerd, runs debootstrap)"
+if [ "$(id -u)" -ne 0 ]; then
+    # Installs packages, starts dockerd and runs debootstrap: root's work.
+    command -v sudo >/dev/null 2>&1 || fail "run as root, or install sudo"
+    exec sudo -- sh "$0" "$@"
+fi
 
 # The image tag is pinned in pom.xml (property docker.local.image), the one place versions live.
 image=$(sed -n 's:.*<docker.local.image>\(.*\)</docker.local.image>.*:\1:p' "$root/pom.xml")
@@ -83,6 +87,9 @@ if ! docker_answers; then
     done
 fi
 say "Docker engine $(docker version --format '{{.Server.Version}}') is running"
+if [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ] && ! sudo -u "$SUDO_USER" docker version >/dev/null 2>&1; then
+    say "note: $SUDO_USER cannot use the engine yet; run: sudo usermod -aG docker $SUDO_USER  (then log in again)"
+fi
 
 # --- 2. The MariaDB server image --------------------------------------------------------------------
 mirror=$(sed -n 's/^URIs:[[:space:]]*\(http[^[:space:]]*debian\/\{0,1\}\)[[:space:]]*$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n 1)
