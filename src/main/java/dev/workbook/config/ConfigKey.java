@@ -22,7 +22,10 @@ public enum ConfigKey {
     EMBEDDED_PORT("embedded.port", "0", "embedded provider: TCP port on 127.0.0.1; 0 picks a free one"),
     DOCKER_IMAGE("docker.image", null, "docker provider: server image (default pinned in pom.xml)"),
     DOCKER_COMPATIBLE("docker.compatible", "true", "docker provider: declare a non-official image a substitute for mysql"),
-    DOCKER_RYUK("docker.ryuk", "true", "docker provider: let Testcontainers' Ryuk reap stray containers");
+    DOCKER_RYUK("docker.ryuk", "true", "docker provider: let Testcontainers' Ryuk reap stray containers "
+            + "(false where its image cannot be pulled; sets TESTCONTAINERS_RYUK_DISABLED)"),
+    DOCKER_HOST_OVERRIDE("docker.host-override", null, "docker provider: the host name that reaches the container's "
+            + "published port (sets TESTCONTAINERS_HOST_OVERRIDE; e.g. localhost)");
 
     private final String key;
     private final String defaultValue;

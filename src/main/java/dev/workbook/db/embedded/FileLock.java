@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * A lock held across processes (an OS file lock) and across threads of this JVM (which the OS lock alone
  * does not cover). The OS drops it when a process dies, even by kill -9, so a crash never leaves it held.
  */
-final class FileLock implements AutoCloseable {
+public final class FileLock implements AutoCloseable {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final ReentrantLock local;
@@ -26,7 +26,7 @@ final class FileLock implements AutoCloseable {
         this.osLock = osLock;
     }
 
-    static FileLock acquire(Path file) throws IOException {
+    public static FileLock acquire(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new ReentrantLock());
         local.lock();

@@ -16,14 +16,14 @@ import java.util.Properties;
  * Small properties files written atomically; secret ones readable by their owner only.
  * The embedded server's generated passwords live here, never in a log or on the console.
  */
-final class SecretStore {
+public final class SecretStore {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private SecretStore() {
     }
 
-    static Properties read(Path file) throws IOException {
+    public static Properties read(Path file) throws IOException {
         Properties p = new Properties();
         if (Files.exists(file)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -33,7 +33,7 @@ final class SecretStore {
         return p;
     }
 
-    static void write(Path file, Properties p, boolean secret) throws IOException {
+    public static void write(Path file, Properties p, boolean secret) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp" + ProcessHandle.current().pid());
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -45,7 +45,7 @@ final class SecretStore {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static String newPassword() {
+    public static String newPassword() {
         StringBuilder sb = new StringBuilder(24);
         for (int i = 0; i < 24; i++) {
             sb.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
