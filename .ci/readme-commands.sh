@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs, in order, the commands README.md tells a user to run (all but those marked platform-specific), so a green
+# CI means they work as written. Called by .ci/run after the test command and setup/debian.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="/usr/bin:$PATH"   # Debian's jupyter before any pyenv shim, as setup/jupyter.sh does
+
+step() {
+  echo
+  echo "== README: $*"
+  "$@"
+}
+
+# Chapters
+step ./workbook tour
+step ./workbook run 05
+step ./workbook chapters list
+
+# Getting a server: the embedded default
+step ./workbook db start
+step ./workbook db status
+step ./workbook db url
+step ./workbook sql "SHOW DATABASES"
+step ./workbook sql "USE workbook; SHOW TABLES; SELECT DATABASE()"
+step ./workbook sql --admin "CREATE DATABASE IF NOT EXISTS test1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+step ./workbook config
+
+# Plain JShell: jshell exits 0 even when a snippet fails, so look for the chapter's last words too.
+step ./mvnw -q -B -Dmaven.test.skip=true package
+echo "== README: jshell --class-path \"\$(cat target/classpath.txt):target/classes\" notebooks/jshell/01-getting-a-server.jsh"
+jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/01-getting-a-server.jsh | tee target/jshell-01.log
+grep -q "connected to database: workbook" target/jshell-01.log
+
+# Jupyter: the kernel (installed by setup/jupyter.sh) and every notebook headless
+step ./workbook kernel install
+step ./workbook kernel status
+step ./workbook notebook execute
+
+# The doctor
+step ./workbook doctor
+step ./workbook doctor --json >/dev/null
+step ./workbook doctor --explain "ERROR 1698 (28000): Access denied for user 'root'@'localhost'"
+step ./workbook db stop
+
+# Docker, with the local image CI built (the README's restricted-network recipe)
+export WORKBOOK_DOCKER_IMAGE=workbook/mariadb-debian:10.11-bookworm WORKBOOK_DOCKER_RYUK=false WORKBOOK_DOCKER_HOST_OVERRIDE=localhost
+step ./workbook db start --provider docker
+step ./workbook sql --provider docker "SELECT VERSION()"
+step ./workbook db status --provider docker
+step ./workbook db stop --provider docker
+
+# A server you installed: the one setup/debian.sh installed, its password typed at the prompt
+pw=$(sed -n 's/^db.password *= *//p' target/ci-server-home/config.properties)
+echo "== README: ./workbook db start --provider server --host 127.0.0.1 --port 3306 --user workbook --password"
+printf '%s\n' "$pw" | WORKBOOK_HOME="$PWD/target/ci-readme-server" \
+  ./workbook db start --provider server --host 127.0.0.1 --port 3306 --user workbook --password
+
+# Benchmarks, one short run each (they print figures; they do not judge them)
+step env RUNS=1 SKIP_FIRST=1 bench/startup.sh
+step bench/doctor.sh 1
+step bench/tour.sh 1
+step env RUNS=1 bash bench/docker-start.sh
+echo
+echo "== README commands: all ran"
