@@ -44,11 +44,22 @@ public final class HibernateSetup {
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, Workbook.dataSource());
+        dialectFor(Workbook.target().serverVersion()).ifPresent(d -> cfg.setProperty(AvailableSettings.DIALECT, d));
         cfg.setProperty(AvailableSettings.SHOW_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.FORMAT_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.HIGHLIGHT_SQL, "false");
         cfg.setProperty(AvailableSettings.GENERATE_STATISTICS, Boolean.toString(statistics));
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, schemaAction.getExternalHbm2ddlName());
         return cfg.buildSessionFactory();
+    }
+
+    /**
+     * Connector/J reports every server as "MySQL", so Hibernate would take MariaDB 11.4 for a MySQL 11 and fail
+     * on MySQL-only metadata queries (information_schema.KEYWORDS.RESERVED). The version string tells them apart.
+     */
+    static java.util.Optional<String> dialectFor(String serverVersion) {
+        return serverVersion != null && serverVersion.contains("MariaDB")
+                ? java.util.Optional.of("org.hibernate.dialect.MariaDBDialect")
+                : java.util.Optional.empty();
     }
 }
