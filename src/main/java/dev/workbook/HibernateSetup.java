@@ -41,10 +41,14 @@ public final class HibernateSetup {
     }
 
     public SessionFactory build() {
+        // Hibernate logs through JBoss Logging, which falls back to java.util.logging (INFO on stderr) unless told otherwise.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, Workbook.dataSource());
-        dialectFor(Workbook.target().serverVersion()).ifPresent(d -> cfg.setProperty(AvailableSettings.DIALECT, d));
+        describeMariaDb(Workbook.target().serverVersion(), cfg);
         cfg.setProperty(AvailableSettings.SHOW_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.FORMAT_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.HIGHLIGHT_SQL, "false");
@@ -54,12 +58,19 @@ public final class HibernateSetup {
     }
 
     /**
-     * Connector/J reports every server as "MySQL", so Hibernate would take MariaDB 11.4 for a MySQL 11 and fail
-     * on MySQL-only metadata queries (information_schema.KEYWORDS.RESERVED). The version string tells them apart.
+     * Connector/J reports every server as "MySQL" and its metadata calls fail on MariaDB 11 (they query
+     * information_schema.KEYWORDS.RESERVED, which only MySQL has), so Hibernate could not pick a dialect.
+     * For MariaDB we name the product and version ourselves and skip the JDBC metadata lookup.
      */
-    static java.util.Optional<String> dialectFor(String serverVersion) {
-        return serverVersion != null && serverVersion.contains("MariaDB")
-                ? java.util.Optional.of("org.hibernate.dialect.MariaDBDialect")
-                : java.util.Optional.empty();
+    static void describeMariaDb(String serverVersion, Configuration cfg) {
+        if (serverVersion == null || !serverVersion.contains("MariaDB")) {
+            return;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+){0,2})").matcher(serverVersion);
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "MariaDB");
+        if (m.find()) {
+            cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, m.group(1));
+        }
+        cfg.setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
     }
 }
