@@ -9,6 +9,14 @@ import org.hibernate.tool.schema.Action;
 
 /** Builds a Hibernate SessionFactory on the workbook database. Short by default, explicit when asked. */
 public final class HibernateSetup {
+    static {
+        // Without this, JBoss Logging picks java.util.logging and Hibernate prints INFO lines into every notebook;
+        // through SLF4J it follows simplelogger.properties (warnings only).
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+    }
+
     private final List<Class<?>> entities;
     private boolean showSql;
     private Action schemaAction = Action.NONE;
@@ -41,44 +49,44 @@ public final class HibernateSetup {
         return this;
     }
 
-    /** Any other Hibernate or Jakarta Persistence setting, e.g. schema-generation scripts; applied last. */
+    /** Any other Hibernate or Jakarta Persistence setting (e.g. schema-generation scripts); applied last. */
     public HibernateSetup property(String key, Object value) {
         extra.put(key, value);
         return this;
     }
 
     public SessionFactory build() {
-        // Hibernate logs through JBoss Logging, which falls back to java.util.logging (INFO on stderr) unless told otherwise.
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            System.setProperty("org.jboss.logging.provider", "slf4j");
-        }
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
         cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, Workbook.dataSource());
-        describeMariaDb(Workbook.target().serverVersion(), cfg);
         cfg.setProperty(AvailableSettings.SHOW_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.FORMAT_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.HIGHLIGHT_SQL, "false");
         cfg.setProperty(AvailableSettings.GENERATE_STATISTICS, Boolean.toString(statistics));
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, schemaAction.getExternalHbm2ddlName());
+        describeServer(cfg, Workbook.target().serverVersion());
         extra.forEach((k, v) -> cfg.getProperties().put(k, v));
         return cfg.buildSessionFactory();
     }
 
     /**
-     * Connector/J reports every server as "MySQL" and its metadata calls fail on MariaDB 11 (they query
-     * information_schema.KEYWORDS.RESERVED, which only MySQL has), so Hibernate could not pick a dialect.
-     * For MariaDB we name the product and version ourselves and skip the JDBC metadata lookup.
+     * Tells Hibernate which server it talks to instead of letting it ask the JDBC metadata: Connector/J 9
+     * reads INFORMATION_SCHEMA.KEYWORDS.RESERVED, which MariaDB does not have, and Hibernate then cannot
+     * pick a dialect ("Unable to determine Dialect without JDBC metadata").
      */
-    static void describeMariaDb(String serverVersion, Configuration cfg) {
-        if (serverVersion == null || !serverVersion.contains("MariaDB")) {
+    static void describeServer(Configuration cfg, String serverVersion) {
+        if (serverVersion == null) {
             return;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+){0,2})").matcher(serverVersion);
-        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "MariaDB");
-        if (m.find()) {
-            cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, m.group(1));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?").matcher(serverVersion);
+        if (!m.find()) {
+            return;
         }
+        boolean mariadb = serverVersion.toLowerCase(java.util.Locale.ROOT).contains("mariadb");
         cfg.setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, mariadb ? "MariaDB" : "MySQL");
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, m.group());
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, m.group(1));
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, m.group(2));
     }
 }

@@ -1,0 +1,226 @@
+// 03-student-entity.jsh: generated from src/main/resources/chapters/03-student-entity.md by: ./workbook chapters export  (do not edit by hand)
+// Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
+//   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/03-student-entity.jsh
+// or: ./workbook run 03
+
+// # 3. The Student entity: a table from a Java class
+//
+// **Objectives**
+// - Declare the `Student` model of the Flask-SQLAlchemy tutorial as a Java class with Jakarta Persistence annotations.
+// - Create and drop its table with Hibernate's schema manager: the Java form of `db.create_all()` and `db.drop_all()`.
+// - Read the `CREATE TABLE` Hibernate sends, and see why `create` never changes a table that already exists.
+// - Use JShell or this notebook where the seed used `flask shell`.
+//
+// The seed opens a Python shell inside the application (`export FLASK_APP=app; flask shell`) and types `db.create_all()`.
+// In Java the interactive shell is **JShell** (part of the JDK since Java 9). This notebook runs on a JShell-based kernel,
+// and the same chapter runs as a script: `workbook run 03`, or plain `jshell` (see `notebooks/jshell/`).
+// No `flask shell` is needed: the first cell imports what the chapter uses and connects.
+
+import dev.workbook.Workbook;
+import jakarta.persistence.*;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.Generated;
+import org.hibernate.tool.schema.Action;
+
+Workbook.sql("SELECT DATABASE() AS connected_to, VERSION() AS server");
+
+// ## The model
+//
+// The tutorial's model, in Python:
+//
+// ```text
+// class Student(db.Model):
+//     id = db.Column(db.Integer, primary_key=True)
+//     firstname = db.Column(db.String(100), nullable=False)
+//     lastname = db.Column(db.String(100), nullable=False)
+//     email = db.Column(db.String(80), unique=True, nullable=False)
+//     age = db.Column(db.Integer)
+//     created_at = db.Column(db.DateTime(timezone=True), server_default=func.now())
+//     bio = db.Column(db.Text)
+//
+//     def __repr__(self):
+//         return f'<Student {self.firstname}>'
+// ```
+//
+// The same model in Java. Each annotation says what the Python keyword arguments said:
+//
+// | SQLAlchemy | Jakarta Persistence / Hibernate |
+// |---|---|
+// | `db.Model` subclass | `@Entity` class with a no-argument constructor |
+// | `primary_key=True` on an Integer | `@Id @GeneratedValue(strategy = GenerationType.IDENTITY)`: MySQL's `AUTO_INCREMENT` |
+// | `db.String(100), nullable=False` | `@Column(length = 100, nullable = false)` |
+// | `unique=True` | `@Column(unique = true)` |
+// | `db.Text` | `@Column(columnDefinition = "TEXT")` |
+// | `server_default=func.now()` | `@ColumnDefault("CURRENT_TIMESTAMP(6)")` plus `@Generated`: the **database** fills it, Hibernate reads it back |
+// | `__repr__` | `toString()` |
+
+@Entity(name = "Student")
+@Table(name = "student")
+class Student {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(length = 100, nullable = false)
+    private String firstname;
+
+    @Column(length = 100, nullable = false)
+    private String lastname;
+
+    @Column(length = 80, nullable = false, unique = true)
+    private String email;
+
+    private Integer age;
+
+    @Column(columnDefinition = "TEXT")
+    private String bio;
+
+    @Generated
+    @ColumnDefault("CURRENT_TIMESTAMP(6)")
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Student() {
+        // Hibernate creates objects through this constructor, then fills the fields.
+    }
+
+    Student(String firstname, String lastname, String email, Integer age, String bio) {
+        this.firstname = firstname;
+        this.lastname = lastname;
+        this.email = email;
+        this.age = age;
+        this.bio = bio;
+    }
+
+    Long getId() { return id; }
+    String getFirstname() { return firstname; }
+    void setFirstname(String firstname) { this.firstname = firstname; }
+    String getLastname() { return lastname; }
+    void setLastname(String lastname) { this.lastname = lastname; }
+    String getEmail() { return email; }
+    void setEmail(String email) { this.email = email; }
+    Integer getAge() { return age; }
+    void setAge(Integer age) { this.age = age; }
+    String getBio() { return bio; }
+    void setBio(String bio) { this.bio = bio; }
+    Instant getCreatedAt() { return createdAt; }
+
+    @Override
+    public String toString() {
+        return "<Student " + firstname + ">";
+    }
+}
+
+// Three details matter here, and each one is a trap if you leave it out:
+// - `@Entity(name = "Student")`: JShell wraps every class you declare in a generated outer class, so the Java name of this class
+//   is not simply `Student`. Naming the entity makes queries like `from Student` work the same in JShell, notebooks and ordinary code.
+// - `GenerationType.IDENTITY`: on MySQL and MariaDB, a plain `@GeneratedValue` makes Hibernate create an extra `student_SEQ` table
+//   to hand out ids. `IDENTITY` uses the column's `AUTO_INCREMENT`, as SQLAlchemy does.
+// - `age` is an `Integer`, not an `int`, because the column may be `NULL` (Python's `None`); an `int` can never be null.
+
+// ## `db.drop_all()` and `db.create_all()`
+//
+// A `SessionFactory` is Hibernate's equivalent of the `db` object: it knows the entities and the database.
+// `showSql()` makes it print every statement it sends.
+
+SessionFactory sf = Workbook.hibernate(Student.class).showSql().build();
+
+sf.getSchemaManager().drop(true);    // db.drop_all(): drops the tables of the known entities
+sf.getSchemaManager().create(true);  // db.create_all(): creates them
+
+// The `create table` statement above is the table Hibernate derived from the annotations (Hibernate lists the columns in
+// alphabetical order; the order has no meaning). The unique email became a separate `unique` constraint. Ask the server
+// what it made of it, as the `mysql` client would:
+
+Workbook.sql("DESCRIBE student");
+
+// ```mermaid
+// erDiagram
+//     student {
+//         bigint id PK "AUTO_INCREMENT"
+//         varchar firstname "100, NOT NULL"
+//         varchar lastname "100, NOT NULL"
+//         varchar email UK "80, NOT NULL"
+//         int age "NULL allowed"
+//         text bio
+//         datetime created_at "DEFAULT CURRENT_TIMESTAMP(6)"
+//     }
+// ```
+//
+// The table is empty; `Workbook.sql` prints an empty result rather than nothing:
+
+Workbook.sql("SELECT * FROM student");
+
+// ## `create_all` never alters a table
+//
+// SQLAlchemy's `create_all()` skips tables that already exist, even when the model changed. Hibernate's `create` does the
+// same, only louder: it tries `create table`, the server refuses, and Hibernate prints a warning and goes on.
+// Here is a second version of the model with a new `phone` column, mapped to the same table:
+
+@Entity(name = "StudentWithPhone")
+@Table(name = "student")
+class StudentWithPhone {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(length = 100, nullable = false)
+    private String firstname;
+
+    @Column(length = 20)
+    private String phone;
+}
+
+SessionFactory sfPhone = Workbook.hibernate(StudentWithPhone.class).build();
+sfPhone.getSchemaManager().create(true);
+
+// Hibernate logs a warning with a long stack trace; its first line is the part to read: `Table 'student' already exists`.
+// The table still has no `phone` column. Hibernate can check the
+// table against the entity, and that check fails:
+
+// This cell fails on purpose (expected: SchemaValidationException); jshell prints the error and goes on.
+sfPhone.getSchemaManager().validate();
+
+// Changing an existing table is the job of **migrations** (chapter 8, Flyway), the Java form of the seed's
+// `python manage.py db migrate / upgrade`. Dropping and re-creating, as above, is fine only while the tables hold nothing you need.
+
+sfPhone.close();
+
+// ## Common mistakes
+//
+// **Forgetting `name` in `@Entity` inside JShell.** The entity then carries JShell's wrapped class name, and a query by the
+// short name fails. The error text:
+
+// This cell fails on purpose (expected: UnknownEntityException); jshell prints the error and goes on.
+@Entity
+@Table(name = "course")
+class Course {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+}
+
+SessionFactory sfCourse = Workbook.hibernate(Course.class).build();
+try {
+    sfCourse.inSession(s -> s.createSelectionQuery("from Course", Course.class).getResultList());
+} finally {
+    sfCourse.close();
+}
+
+// Read more: [troubleshooting/hibernate-unknown-entity.md](../troubleshooting/hibernate-unknown-entity.md).
+//
+// **A plain `@GeneratedValue`** does not fail; it quietly adds a table `student_SEQ` and makes every insert read and update it.
+// If you find a `*_SEQ` table in `SHOW TABLES`, look for a missing `strategy = GenerationType.IDENTITY`.
+//
+// **`package com.example;` at the top of a cell**: JShell rejects package declarations; leave them out in notebooks and scripts.
+
+// ## Exercise
+//
+// Declare a `Course` entity (`@Entity(name = "Course")`) with an IDENTITY id, a `title` of at most 120 characters that is
+// unique and not null, and an `Integer credits`. Create its table with the schema manager and compare
+// `SHOW CREATE TABLE course` with your annotations. Then drop it with `drop(true)` and check `SHOW TABLES`.
+
+/exit

@@ -1,0 +1,39 @@
+package dev.workbook.chapters;
+
+import dev.workbook.ExitCode;
+import java.util.List;
+
+/**
+ * Why a chapter stopped: where (chapter, notebook cell number, source line), the snippet, what went wrong,
+ * the exception chain with its SQL error code, and a troubleshooting page when the error is a known one.
+ */
+public record Failure(String chapterId, int cell, String sourceFile, int line, String snippet, String problem,
+                      List<String> details, String sqlCode, String help, ExitCode exitCode) {
+
+    public Failure {
+        details = List.copyOf(details);
+    }
+
+    /** The report printed to the user. */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("error: chapter ").append(chapterId).append(" stopped at cell ").append(cell)
+                .append(" (").append(sourceFile).append(":").append(line).append("): ").append(problem).append('\n');
+        sb.append("  snippet:\n");
+        for (String l : snippet.split("\n")) {
+            sb.append("    | ").append(l).append('\n');
+        }
+        for (String d : details) {
+            sb.append("  ").append(d).append('\n');
+        }
+        if (sqlCode != null) {
+            sb.append("  sql error: ").append(sqlCode).append('\n');
+        }
+        if (help != null) {
+            sb.append("  help: ").append(help).append('\n');
+        }
+        sb.append("  next: fix the cell in your notebook or script and run it again; this chapter alone: workbook run ")
+                .append(chapterId.substring(0, 2)).append('\n');
+        return sb.toString();
+    }
+}

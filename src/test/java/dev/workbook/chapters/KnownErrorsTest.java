@@ -1,0 +1,57 @@
+package dev.workbook.chapters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class KnownErrorsTest {
+    static final Path PROJECT = Path.of(System.getProperty("workbook.project.dir", "."));
+    /** Pages the foundation's login errors already name; the doctor's branch writes them. */
+    static final Set<String> DOCTOR_PAGES = Set.of("troubleshooting/1045-access-denied.md",
+            "troubleshooting/1049-unknown-database.md", "troubleshooting/1698-auth-socket.md",
+            "troubleshooting/2003-cant-connect-tcp.md");
+
+    @Test
+    @DisplayName("every page the runner links to exists and opens with the error text a user would search for")
+    void pagesExist() throws Exception {
+        for (String page : KnownErrors.pages()) {
+            Path p = PROJECT.resolve(page);
+            if (DOCTOR_PAGES.contains(page) && !Files.exists(p)) {
+                continue;
+            }
+            assertThat(p).as(page + " is linked from KnownErrors").exists();
+            String first = Files.readAllLines(p).get(0);
+            assertThat(first).as(page + " opens with the exact error as its title").startsWith("# ").hasSizeGreaterThan(20);
+        }
+    }
+
+    @Test
+    @DisplayName("the SQL error code is found deep in the cause chain and picks its page")
+    void codeInCauseChain() {
+        SQLException sql = new SQLException("Duplicate entry 'a' for key 'email'", "23000", 1062);
+        RuntimeException wrapped = new IllegalStateException("could not execute statement", new RuntimeException(sql));
+        ErrorFacts facts = ErrorFacts.of(wrapped);
+        assertThat(facts.vendorCode()).isEqualTo(1062);
+        assertThat(facts.sqlState()).isEqualTo("23000");
+        assertThat(KnownErrors.page(facts)).isEqualTo("troubleshooting/1062-duplicate-entry.md");
+        assertThat(ErrorFacts.hasSqlError(wrapped, 1062)).isTrue();
+        assertThat(ErrorFacts.hasSqlError(wrapped, 1146)).isFalse();
+        assertThat(ErrorFacts.hasClass(wrapped, "SQLException")).as("matches causes by simple name").isTrue();
+        assertThat(ErrorFacts.hasClass(wrapped, "java.lang.RuntimeException")).as("and superclasses by full name").isTrue();
+    }
+
+    @Test
+    @DisplayName("errors without a code are recognised by their text")
+    void byText() {
+        ErrorFacts facts = new ErrorFacts(List.of("org.flywaydb.core.api.exception.FlywayValidateException: Validate failed: "
+                + "Migrations have failed validation\nMigration checksum mismatch for migration version 1"), null, null);
+        assertThat(KnownErrors.page(facts)).isEqualTo("troubleshooting/flyway-checksum-mismatch.md");
+        assertThat(KnownErrors.page(new ErrorFacts(List.of("java.lang.ArithmeticException: / by zero"), null, null))).isNull();
+    }
+}
