@@ -134,4 +134,12 @@ class ChapterRunnerTest {
         assertThat(transcript()).contains("answer is 42");
         assertThat(r.cellsRun()).isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("classes of one cell may refer to each other (forward reference resolved later in the same cell)")
+    void mutualReferencesInOneCell() {
+        ChapterResult r = run("11");
+        assertThat(r.failure()).as(() -> r.failure().render()).isNull();
+        assertThat(transcript()).as("the second cell used both classes").contains("teaches Databases");
+    }
 }
