@@ -79,13 +79,14 @@ write(migrations, "V1__create_course.sql", """
 // database Flyway refuses to start ("non-empty schema ... but no schema history table", chapter 9 shows it) unless told what the
 // existing tables are. `baselineOnMigrate(true)` with `baselineVersion("0")` says "whatever is there now is version 0, start
 // after it": on a non-empty database Flyway writes one `<< Flyway Baseline >>` row, on an empty one nothing.
+// (The setters return the configuration, so in a project you would chain them: `Flyway.configure().dataSource(ds).locations(...).load()`.)
 
-Flyway flyway = Flyway.configure()
-        .dataSource(Workbook.dataSource())
-        .locations("filesystem:" + migrations)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load();
+var config = Flyway.configure();
+config.dataSource(Workbook.dataSource());
+config.locations("filesystem:" + migrations);
+config.baselineOnMigrate(true);
+config.baselineVersion("0");
+Flyway flyway = config.load();
 info(flyway);
 
 // `Pending`: found on disk, not applied yet. Now `db upgrade`:

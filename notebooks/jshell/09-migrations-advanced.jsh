@@ -72,12 +72,12 @@ write(migrations, "V1__create_course.sql", """
         """);
 write(migrations, "V2__add_course_credits.sql", "ALTER TABLE course ADD COLUMN credits INT NOT NULL DEFAULT 5;\n");
 
-Flyway flyway = Flyway.configure()
-        .dataSource(Workbook.dataSource())
-        .locations("filesystem:" + migrations)
-        .baselineVersion("1")
-        .baselineDescription("existing schema")
-        .load();
+var config = Flyway.configure();
+config.dataSource(Workbook.dataSource());
+config.locations("filesystem:" + migrations);
+config.baselineVersion("1");
+config.baselineDescription("existing schema");
+Flyway flyway = config.load();
 
 // Running `migrate` now would try V1 again on a table that exists. Flyway does not guess; it stops:
 
@@ -183,12 +183,11 @@ class Course {
 
 Path draft = Files.createTempFile("draft-", ".sql");
 Files.delete(draft);   // Hibernate appends to an existing file
-SessionFactory drafting = Workbook.hibernate(Course.class)
-        .property("jakarta.persistence.schema-generation.scripts.action", "update")
-        .property("jakarta.persistence.schema-generation.scripts.create-target", draft.toString())
-        .property("hibernate.hbm2ddl.delimiter", ";")
-        .build();
-drafting.close();
+var drafting = Workbook.hibernate(Course.class);
+drafting.property("jakarta.persistence.schema-generation.scripts.action", "update");
+drafting.property("jakarta.persistence.schema-generation.scripts.create-target", draft.toString());
+drafting.property("hibernate.hbm2ddl.delimiter", ";");
+drafting.build().close();   // building the SessionFactory writes the draft; the database is not changed
 System.out.println(Files.readString(draft));
 
 // Hibernate wrote only the change. The SQL follows the dialect: on MariaDB it says `alter table if exists` (a MariaDB extension);

@@ -116,8 +116,7 @@ class AuthorProfile {
 
 // Let Hibernate create the tables and look at the DDL: each relationship became a column plus a `foreign key ... references`.
 
-SessionFactory sf = Workbook.hibernate(Author.class, Post.class, AuthorProfile.class)
-        .showSql().schema(Action.CREATE).build();
+SessionFactory sf = Workbook.hibernate(Author.class, Post.class, AuthorProfile.class).showSql().schema(Action.CREATE).build();
 
 // ```mermaid
 // erDiagram

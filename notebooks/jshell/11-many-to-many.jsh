@@ -39,7 +39,16 @@ import org.hibernate.tool.schema.Action;
 
 Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author");
 
-// The `Author` and `Post` of chapter 10:
+// ## The mapping
+//
+// `Author` is the one of chapter 10. `Post` gains `tags`, and `Tag` refers back to it; the three classes refer to each other,
+// so they are declared in one cell (a later declaration of a class in JShell replaces the earlier one, but classes already compiled
+// against the old one would keep pointing at it).
+//
+// - The **owning side** is `Post.tags`: its `@JoinTable` names the table and both foreign-key columns. Only this side is written to `post_tags`.
+// - The **inverse side** is `Tag.posts` with `mappedBy = "tags"`: the seed's `backref('posts')`.
+// - A `Set` (not a `List`) makes Hibernate give `post_tags` a primary key on `(post_id, tag_id)`, so the same pair cannot be stored twice.
+//   The seed's table had no key at all.
 
 @Entity(name = "Author")
 @Table(name = "author")
@@ -60,44 +69,6 @@ class Author {
     void addPost(Post post) { posts.add(post); post.author = this; }
     @Override public String toString() { return "<Author " + name + ">"; }
 }
-
-@Entity(name = "Post")
-@Table(name = "post")
-class Post {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 140, nullable = false)
-    String title;
-    @Column(length = 140, nullable = false, unique = true)
-    String slug;
-    @Column(columnDefinition = "TEXT")
-    String body;
-    @Column(nullable = false)
-    LocalDateTime created = LocalDateTime.now();
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id")
-    Author author;
-
-    Post() {}
-    Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
-
-    static String slugify(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-    Author getAuthor() { return author; }
-    String getTitle() { return title; }
-    @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
-}
-
-// ## The mapping
-//
-// `Post` gains `tags`, so it is declared again (the new declaration replaces the old one), together with `Tag`, which refers back to it.
-//
-// - The **owning side** is `Post.tags`: its `@JoinTable` names the table and both foreign-key columns. Only this side is written to `post_tags`.
-// - The **inverse side** is `Tag.posts` with `mappedBy = "tags"`: the seed's `backref('posts')`.
-// - A `Set` (not a `List`) makes Hibernate give `post_tags` a primary key on `(post_id, tag_id)`, so the same pair cannot be stored twice.
-//   The seed's table had no key at all.
 
 @Entity(name = "Post")
 @Table(name = "post")
@@ -153,8 +124,7 @@ class Tag {
     @Override public String toString() { return "<Tag " + name + ">"; }
 }
 
-SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class)
-        .showSql().schema(Action.CREATE).build();
+SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class).showSql().schema(Action.CREATE).build();
 
 // In the DDL above, `post_tags` got `primary key (post_id, tag_id)` and two `foreign key` constraints.
 //

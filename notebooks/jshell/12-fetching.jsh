@@ -31,7 +31,7 @@ import org.hibernate.tool.schema.Action;
 
 Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author");
 
-// The blog of chapters 10 and 11: `Author`, `Post` (with `@ManyToOne(fetch = LAZY) author` and `@ManyToMany tags`) and `Tag`.
+// The blog of chapter 11: `Author`, `Post` (with `@ManyToOne(fetch = LAZY) author` and `@ManyToMany tags`) and `Tag`.
 
 @Entity(name = "Author")
 @Table(name = "author")
@@ -51,35 +51,6 @@ class Author {
     List<Post> getPosts() { return posts; }
     void addPost(Post post) { posts.add(post); post.author = this; }
     @Override public String toString() { return "<Author " + name + ">"; }
-}
-
-@Entity(name = "Post")
-@Table(name = "post")
-class Post {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 140, nullable = false)
-    String title;
-    @Column(length = 140, nullable = false, unique = true)
-    String slug;
-    @Column(columnDefinition = "TEXT")
-    String body;
-    @Column(nullable = false)
-    LocalDateTime created = LocalDateTime.now();
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id")
-    Author author;
-
-    Post() {}
-    Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
-
-    static String slugify(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-    Author getAuthor() { return author; }
-    String getTitle() { return title; }
-    @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
 }
 
 @Entity(name = "Post")
@@ -138,8 +109,7 @@ class Tag {
 
 // `statistics()` makes Hibernate count what it does; we read the number of JDBC statements it prepared.
 
-SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class)
-        .schema(Action.CREATE).statistics().build();
+SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class).schema(Action.CREATE).statistics().build();
 
 long statements(Runnable work) {
     sf.getStatistics().clear();

@@ -36,7 +36,9 @@ import jakarta.persistence.*;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.*;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.*;
@@ -66,35 +68,6 @@ class Author {
     List<Post> getPosts() { return posts; }
     void addPost(Post post) { posts.add(post); post.author = this; }
     @Override public String toString() { return "<Author " + name + ">"; }
-}
-
-@Entity(name = "Post")
-@Table(name = "post")
-class Post {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 140, nullable = false)
-    String title;
-    @Column(length = 140, nullable = false, unique = true)
-    String slug;
-    @Column(columnDefinition = "TEXT")
-    String body;
-    @Column(nullable = false)
-    LocalDateTime created = LocalDateTime.now();
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id")
-    Author author;
-
-    Post() {}
-    Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
-
-    static String slugify(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-    Author getAuthor() { return author; }
-    String getTitle() { return title; }
-    @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
 }
 
 @Entity(name = "Post")
