@@ -79,14 +79,17 @@ write(migrations, "V1__create_course.sql", """
 // database Flyway refuses to start ("non-empty schema ... but no schema history table", chapter 9 shows it) unless told what the
 // existing tables are. `baselineOnMigrate(true)` with `baselineVersion("0")` says "whatever is there now is version 0, start
 // after it": on a non-empty database Flyway writes one `<< Flyway Baseline >>` row, on an empty one nothing.
-// (The setters return the configuration, so in a project you would chain them: `Flyway.configure().dataSource(ds).locations(...).load()`.)
 
-var config = Flyway.configure();
-config.dataSource(Workbook.dataSource());
-config.locations("filesystem:" + migrations);
-config.baselineOnMigrate(true);
-config.baselineVersion("0");
-Flyway flyway = config.load();
+Flyway flywayFor(Path folder) {
+    return Flyway.configure()
+            .dataSource(Workbook.dataSource())
+            .locations("filesystem:" + folder)
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .load();
+}
+
+Flyway flyway = flywayFor(migrations);
 info(flyway);
 
 // `Pending`: found on disk, not applied yet. Now `db upgrade`:
@@ -109,7 +112,7 @@ write(migrations, "V2__add_course_credits.sql", """
         """);
 info(flyway);
 
-flyway.migrate();
+System.out.println("applied: " + flyway.migrate().migrationsExecuted);
 info(flyway);
 Workbook.sql("SELECT * FROM course");
 
@@ -139,7 +142,7 @@ System.out.println("validate: the database and the migration files agree");
 
 Path v1 = migrations.resolve("V1__create_course.sql");
 String original = Files.readString(v1);
-Files.writeString(v1, original.replace("VARCHAR(200)", "VARCHAR(255)"));
+write(migrations, "V1__create_course.sql", original.replace("VARCHAR(200)", "VARCHAR(255)"));
 
 // The database still has `VARCHAR(200)` (V1 will never run again here), but a fresh database would get 255: the two have silently
 // diverged. Flyway refuses to go on:
@@ -153,7 +156,7 @@ flyway.validate();
 // [troubleshooting/flyway-checksum-mismatch.md](../troubleshooting/flyway-checksum-mismatch.md); chapter 9 shows `repair`, for the
 // rare case when the edit is harmless (a comment, whitespace).
 
-Files.writeString(v1, original);
+write(migrations, "V1__create_course.sql", original);
 flyway.validate();
 System.out.println("V1 restored: validate passes again");
 

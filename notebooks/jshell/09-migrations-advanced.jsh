@@ -72,12 +72,16 @@ write(migrations, "V1__create_course.sql", """
         """);
 write(migrations, "V2__add_course_credits.sql", "ALTER TABLE course ADD COLUMN credits INT NOT NULL DEFAULT 5;\n");
 
-var config = Flyway.configure();
-config.dataSource(Workbook.dataSource());
-config.locations("filesystem:" + migrations);
-config.baselineVersion("1");
-config.baselineDescription("existing schema");
-Flyway flyway = config.load();
+Flyway flywayFor(Path folder) {
+    return Flyway.configure()
+            .dataSource(Workbook.dataSource())
+            .locations("filesystem:" + folder)
+            .baselineVersion("1")
+            .baselineDescription("existing schema")
+            .load();
+}
+
+Flyway flyway = flywayFor(migrations);
 
 // Running `migrate` now would try V1 again on a table that exists. Flyway does not guess; it stops:
 
@@ -88,8 +92,8 @@ flyway.migrate();
 // (See [troubleshooting/flyway-non-empty-schema.md](../troubleshooting/flyway-non-empty-schema.md).)
 // `baseline` records "this database is at version 1" without running anything; `migrate` then applies only what comes after.
 
-flyway.baseline();
-flyway.migrate();
+System.out.println("baseline: " + flyway.baseline().successfullyBaselined);
+System.out.println("applied: " + flyway.migrate().migrationsExecuted);
 info(flyway);
 
 // ## Repeatable migrations: `R__`
@@ -101,7 +105,7 @@ write(migrations, "R__course_catalog.sql", """
         CREATE OR REPLACE VIEW course_catalog AS
             SELECT code, title FROM course;
         """);
-flyway.migrate();
+System.out.println("applied: " + flyway.migrate().migrationsExecuted);
 Workbook.sql("SELECT * FROM course_catalog ORDER BY code");
 
 // Edit it (show the credits too), and `info` reports it `OUTDATED`; `migrate` runs it again.
@@ -111,7 +115,7 @@ write(migrations, "R__course_catalog.sql", """
             SELECT code, title, credits FROM course;
         """);
 info(flyway);
-flyway.migrate();
+System.out.println("applied: " + flyway.migrate().migrationsExecuted);
 Workbook.sql("SELECT * FROM course_catalog ORDER BY code");
 
 // Write repeatable migrations so they can run any number of times (`CREATE OR REPLACE`, `DROP ... IF EXISTS` first).
@@ -150,8 +154,8 @@ flyway.migrate();
 // (the steps are also in [troubleshooting/flyway-failed-migration.md](../troubleshooting/flyway-failed-migration.md)).
 
 Workbook.sql("ALTER TABLE course DROP COLUMN level");
-flyway.repair();
-flyway.migrate();
+System.out.println("repair: " + flyway.repair().repairActions);
+System.out.println("applied: " + flyway.migrate().migrationsExecuted);
 Workbook.sql("SELECT code, title, credits, level FROM course ORDER BY code");
 
 // `repair` also realigns checksums with the files on disk. Use that only for edits that change nothing in the database
@@ -183,11 +187,15 @@ class Course {
 
 Path draft = Files.createTempFile("draft-", ".sql");
 Files.delete(draft);   // Hibernate appends to an existing file
-var drafting = Workbook.hibernate(Course.class);
-drafting.property("jakarta.persistence.schema-generation.scripts.action", "update");
-drafting.property("jakarta.persistence.schema-generation.scripts.create-target", draft.toString());
-drafting.property("hibernate.hbm2ddl.delimiter", ";");
-drafting.build().close();   // building the SessionFactory writes the draft; the database is not changed
+SessionFactory draftingFactory(Path target) {
+    return Workbook.hibernate(Course.class)
+            .property("jakarta.persistence.schema-generation.scripts.action", "update")
+            .property("jakarta.persistence.schema-generation.scripts.create-target", target.toString())
+            .property("hibernate.hbm2ddl.delimiter", ";")
+            .build();
+}
+
+draftingFactory(draft).close();   // building the SessionFactory writes the draft; the database is not changed
 System.out.println(Files.readString(draft));
 
 // Hibernate wrote only the change. The SQL follows the dialect: on MariaDB it says `alter table if exists` (a MariaDB extension);
@@ -196,8 +204,8 @@ System.out.println(Files.readString(draft));
 // shows up as a new column, and the old one stays), and its types are Hibernate's defaults, not necessarily yours.
 // This one is right, so it becomes the next versioned migration:
 
-Files.copy(draft, migrations.resolve("V4__add_course_description.sql"));
-flyway.migrate();
+Path v4 = Files.copy(draft, migrations.resolve("V4__add_course_description.sql"));
+System.out.println("applied: " + flyway.migrate().migrationsExecuted);
 info(flyway);
 
 // The schema now:
