@@ -160,7 +160,7 @@ System.out.println(all + " students, " + marineCount + " with a marine bio");
 // ## Paging
 //
 // `paginate(page=2, per_page=3)` is `setPage(Page.page(3, 1))` (page numbers start at 0) or, the JPA way,
-// `setFirstResult(3).setMaxResults(3)`. Both become `limit ?, ?` (MariaDB) or `limit ? offset ?` (MySQL).
+// `setFirstResult(3).setMaxResults(3)`. Both become `limit ?, ?` (offset, then row count) in the SQL below.
 
 int perPage = 3;
 for (int page = 0; page < 3; page++) {

@@ -15,7 +15,9 @@
 // python manage.py db upgrade   # apply the migrations not applied yet
 // ```
 //
-// In Java the common tool is [Flyway](https://documentation.red-gate.com/flyway) (open-source edition).
+// In Java the common tool is [Flyway](https://documentation.red-gate.com/flyway), used here as a library (open-source edition 12:
+// Flyway 13 requires Java 21, the workbook runs on Java 17). Against MySQL or MariaDB it needs the `flyway-mysql` module next to
+// `flyway-core`; the workbook has both.
 //
 // | Flask-Migrate | Flyway |
 // |---|---|
@@ -161,7 +163,7 @@ flyway.validate();
 System.out.println("V1 restored: validate passes again");
 
 // **Expecting `clean` to reset the database.** `flyway clean` drops every object in the schema. Because that is one typo away from
-// deleting production, Flyway 10 and later refuse unless you set `cleanDisabled(false)` explicitly:
+// deleting production, Flyway 9 and later refuse unless you set `cleanDisabled(false)` explicitly:
 
 // This cell fails on purpose (expected: org.flywaydb.core.api.FlywayException); jshell prints the error and goes on.
 flyway.clean();

@@ -210,7 +210,7 @@ newestFirst;
 // ## `lazy='dynamic'`: a query method instead
 //
 // With `lazy='dynamic'`, `tag.posts` is a query: `tag.posts.filter(...).order_by(...).count()` runs in the database without loading every post.
-// Hibernate has no such collection type (`createFilter` was removed in 6.0, `@LazyCollection(EXTRA)` in 7). A `Set` always loads all of its elements.
+// Hibernate has no such collection type (`Session.createFilter` was removed in 6.0, `@LazyCollection(EXTRA)` by 7.4). A `Set` always loads all of its elements.
 // Instead, write a query method, and call it wherever you would have used the dynamic relationship:
 
 List<Post> postsTagged(Session session, String tag, int limit) {

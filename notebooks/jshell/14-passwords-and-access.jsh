@@ -188,7 +188,7 @@ run(admin, "SELECT user, host, plugin FROM mysql.user WHERE user IN ('wb_reader'
 //
 // `--skip-grant-tables` switches off every password check: anyone who can reach the server is root. Started that way on a machine
 // with an open port 3306, the server is open to the network for as long as you work on it. MySQL 8.0+ adds `--skip-networking`
-// by itself; MySQL 5.7 and (unverified) MariaDB do not. Say it explicitly, and prefer the `--init-file` route on MySQL
+// by itself; MySQL 5.7 does not, and MariaDB's documentation does not promise it. Say it explicitly, and prefer the `--init-file` route on MySQL
 // (a file with the `ALTER USER` statement, read once at start-up). On Debian/Ubuntu (platform-specific, not run by the workbook):
 //
 // ```sh
