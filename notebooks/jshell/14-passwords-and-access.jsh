@@ -44,7 +44,8 @@ import javax.sql.DataSource;
 Workbook.sql("SELECT CURRENT_USER() AS logged_in_as, DATABASE() AS current_database");
 
 // `CURRENT_USER()` is the account the server matched (`user@host`); a `host` of `127.0.0.1` or `localhost` means "only from this
-// machine". Java always connects over TCP, so the server sees `127.0.0.1` (or `localhost` when it resolves names).
+// machine" (a Docker provider's account uses `%`, any host, because the container sees the host machine as a network peer).
+// Java always connects over TCP, so a local server sees `127.0.0.1` (or `localhost` when it resolves names).
 // `SHOW GRANTS` lists an account's privileges; for `workbook` it says ``GRANT ALL PRIVILEGES ON `workbook`.*``. (We do not run it for
 // `workbook` here: MariaDB prints the account's password hash with it, and real hashes do not belong in a notebook.)
 //
@@ -72,6 +73,13 @@ void run(DataSource ds, String sql) throws SQLException {
     }
 }
 
+String firstValue(DataSource ds, String sql) throws SQLException {
+    try (Connection c = ds.getConnection(); var rs = c.createStatement().executeQuery(sql)) {
+        rs.next();
+        return rs.getString(1);
+    }
+}
+
 // A table for the new account to read, created by the application user:
 
 Workbook.sql("""
@@ -82,13 +90,19 @@ Workbook.sql("""
 
 // ## A read-only account
 //
-// A reporting tool needs to read the workbook database and nothing else. Create the account for both spellings of "this machine",
-// give it a password (passed as a parameter, never glued into SQL), and grant `SELECT` on this database only.
+// A reporting tool needs to read the workbook database and nothing else. An account is a user *and* the host it connects from, so first
+// ask the server where it sees us coming from (`USER()`): `127.0.0.1` for the embedded server, the Docker network's gateway for a
+// container. Create the account for that host and for `localhost`, give it a password (passed as a parameter, never glued into SQL),
+// and grant `SELECT` on this database only.
 // Running the cell twice is safe: `IF NOT EXISTS`, then `ALTER USER` resets the password and `REVOKE ALL` removes whatever the
 // account had before, so it ends with exactly one privilege.
 
+String seenFrom = firstValue(Workbook.dataSource(), "SELECT SUBSTRING_INDEX(USER(), '@', -1)");
+List<String> hosts = seenFrom.equals("localhost") ? List.of("localhost") : List.of("localhost", seenFrom);
+System.out.println("creating wb_reader for " + hosts);
+
 String readerPassword = "Reader-pass-2024!";   // a demo password; real ones come from a secret store, never from source code
-for (String host : List.of("localhost", "127.0.0.1")) {
+for (String host : hosts) {
     String account = "'wb_reader'@'" + host + "'";
     asAdmin("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY ?", readerPassword);
     asAdmin("ALTER USER " + account + " IDENTIFIED BY ?", readerPassword);
@@ -136,7 +150,7 @@ run(Workbook.target().dataSource(db, new Credentials("wb_reader", "not-the-passw
 // One statement works on both, updates every place the server keeps the credential, and needs no flush:
 
 String newPassword = "Reader-pass-2025!";
-for (String host : List.of("localhost", "127.0.0.1")) {
+for (String host : hosts) {
     asAdmin("ALTER USER 'wb_reader'@'" + host + "' IDENTIFIED BY ?", newPassword);
 }
 DataSource readerNow = Workbook.target().dataSource(db, new Credentials("wb_reader", newPassword));
@@ -220,7 +234,7 @@ run(admin, "SELECT user, host, plugin FROM mysql.user WHERE user IN ('wb_reader'
 //
 // ## Exercise
 //
-// Create `wb_writer` (for `localhost` and `127.0.0.1`) that may `SELECT`, `INSERT` and `UPDATE` in the workbook database but not
+// Create `wb_writer` (for the `hosts` above) that may `SELECT`, `INSERT` and `UPDATE` in the workbook database but not
 // `DELETE` or `DROP`. Prove it with three cells: an `INSERT` into `notice` that works, a `DELETE` that fails with 1142, and
 // `SHOW GRANTS` as `wb_writer`.
 
