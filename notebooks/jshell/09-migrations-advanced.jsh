@@ -133,7 +133,7 @@ write(migrations, "V3__add_course_level.sql", """
 // This cell fails on purpose (expected: SQL error 1054); jshell prints the error and goes on.
 flyway.migrate();
 
-// The server said `Unknown column 'levle' in 'SET'` (error 1054). The `ALTER TABLE` had already committed, and Flyway recorded the
+// The server said `Unknown column 'levle' in 'SET'` (error 1054; MySQL words it `... in 'field list'`). The `ALTER TABLE` had already committed, and Flyway recorded the
 // failure in its history (`success = 0`):
 
 Workbook.sql("SELECT installed_rank, version, description, type, success FROM flyway_schema_history ORDER BY installed_rank");

@@ -131,8 +131,8 @@ SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class).show
 // ```mermaid
 // erDiagram
 //     author ||--o{ post : writes
-//     post ||--o{ post_tags : ""
-//     tag ||--o{ post_tags : ""
+//     post ||--o{ post_tags : "is tagged"
+//     tag ||--o{ post_tags : "labels"
 //     post {
 //         BIGINT id PK
 //         VARCHAR title
