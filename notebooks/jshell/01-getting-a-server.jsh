@@ -1,7 +1,9 @@
 // 01-getting-a-server.jsh: generated from src/main/resources/chapters/01-getting-a-server.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/01-getting-a-server.jsh
-// or: ./workbook run 01
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\01-getting-a-server.jsh
+// or: ./workbook run 01   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 1. Getting a server and a database
 //
@@ -105,8 +107,9 @@ adminSql("SHOW CREATE DATABASE workbook_ch01");
 // The seed wrote `create database test1 character set utf8 collate utf8_unicode_ci`. In MySQL and MariaDB `utf8` is
 // an old alias for **`utf8mb3`**: at most 3 bytes per character, so it cannot store emoji or many CJK characters.
 // Always write `utf8mb4`. The collation decides how text compares and sorts: `utf8mb4_unicode_ci` is case-insensitive
-// and follows Unicode rules (MySQL 8's default is `utf8mb4_0900_ai_ci`; MariaDB does not have it, so the workbook uses
-// `utf8mb4_unicode_ci`, which both servers have).
+// and follows Unicode rules. MySQL 8's default is `utf8mb4_0900_ai_ci`, which older MariaDB releases do not know
+// (MariaDB added it as an alias only recently), so the workbook uses `utf8mb4_unicode_ci`: every MySQL and MariaDB version has it,
+// and a dump made on one server loads on the other.
 //
 // `USE` picks the current database for the rest of a session. In JDBC the database is part of the URL; to switch on an open
 // connection, `USE` works, and `setCatalog` is the driver's way:

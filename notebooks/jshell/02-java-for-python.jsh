@@ -1,7 +1,9 @@
 // 02-java-for-python.jsh: generated from src/main/resources/chapters/02-java-for-python.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/02-java-for-python.jsh
-// or: ./workbook run 02
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\02-java-for-python.jsh
+// or: ./workbook run 02   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 2. Java for Python users
 //

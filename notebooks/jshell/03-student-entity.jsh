@@ -1,7 +1,9 @@
 // 03-student-entity.jsh: generated from src/main/resources/chapters/03-student-entity.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/03-student-entity.jsh
-// or: ./workbook run 03
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\03-student-entity.jsh
+// or: ./workbook run 03   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 3. The Student entity: a table from a Java class
 //

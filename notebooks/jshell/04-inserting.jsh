@@ -1,7 +1,9 @@
 // 04-inserting.jsh: generated from src/main/resources/chapters/04-inserting.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/04-inserting.jsh
-// or: ./workbook run 04
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\04-inserting.jsh
+// or: ./workbook run 04   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 4. Inserting rows: persist and commit
 //

@@ -1,7 +1,9 @@
 // 05-querying.jsh: generated from src/main/resources/chapters/05-querying.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/05-querying.jsh
-// or: ./workbook run 05
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\05-querying.jsh
+// or: ./workbook run 05   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 5. Querying: all, filter_by, first, get, get_or_404
 //

@@ -2,6 +2,7 @@ package dev.workbook.chapters;
 
 import dev.workbook.ExitCode;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +23,15 @@ final class CellExecutor {
     private final Chapter chapter;
     private final PrintStream out;
     private final boolean echo;
+    private final Duration limit;
 
-    CellExecutor(ChapterShell cs, Chapter chapter, PrintStream out, boolean echo) {
+    CellExecutor(ChapterShell cs, Chapter chapter, PrintStream out, boolean echo, Duration limit) {
         this.cs = cs;
         this.shell = cs.shell;
         this.chapter = chapter;
         this.out = out;
         this.echo = echo;
+        this.limit = limit;
     }
 
     /** Runs the cell; null when it behaved as expected, otherwise why it did not. */
@@ -46,7 +49,11 @@ final class CellExecutor {
                 piece.source().strip().lines().forEach(l -> out.println("jshell> " + l));
             }
             cs.engine.takeThrown();
-            List<SnippetEvent> events = shell.eval(piece.source());
+            List<SnippetEvent> events = cs.eval(piece.source(), limit);
+            if (cs.wasStopped()) {
+                return where.failure("the snippet ran longer than " + limit.toSeconds() + " s and was stopped", List.of(
+                        "hint: a query waiting for a lock held by another open transaction, or an endless loop"), null, null);
+            }
             Thrown thrown = null;
             for (SnippetEvent ev : events) {
                 if (ev.causeSnippet() != null) {
@@ -90,6 +97,9 @@ final class CellExecutor {
                 shell.diagnostics(s).filter(Diag::isError).forEach(d -> {
                     int line = where.lineInCell(ev.snippet().source(), (int) d.getStartPosition());
                     details.add("compile error (line " + line + "): " + d.getMessage(Locale.ENGLISH).replace("\n", "\n    "));
+                    if (d.getMessage(Locale.ENGLISH).contains("cannot find symbol")) {
+                        details.add("hint: a missing import, a typo, or a cell above that was not run (run the chapter from its first cell)");
+                    }
                     if (d.getMessage(Locale.ENGLISH).contains("expected") && where.spansLines()) {
                         details.add("hint: JShell read lines " + where.firstLine() + "-" + where.lastLine()
                                 + " as one statement; a line missing its ';' joins the next line to it");
@@ -149,7 +159,7 @@ final class CellExecutor {
             details.add((i == 0 ? "exception: " : "caused by: ") + facts.chain().get(i));
         }
         Failure f = where.failure("the snippet threw " + t.real.getClass().getName(), details, facts.sqlCode(),
-                KnownErrors.page(facts));
+                KnownErrors.page(facts)).withError(t.real);
         return isEnvironment(facts) ? where.withExit(f, ExitCode.ENVIRONMENT_NOT_READY) : f;
     }
 
@@ -219,7 +229,7 @@ final class CellExecutor {
 
         Failure withExit(Failure f, ExitCode code) {
             return new Failure(f.chapterId(), f.cell(), f.sourceFile(), f.line(), f.snippet(), f.problem(), f.details(),
-                    f.sqlCode(), f.help(), code);
+                    f.sqlCode(), f.help(), code, f.error());
         }
     }
 }

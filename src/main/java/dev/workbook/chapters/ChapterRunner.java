@@ -1,6 +1,7 @@
 package dev.workbook.chapters;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ public final class ChapterRunner {
     private final ChapterCatalog catalog;
     private final PrintStream out;
     private boolean echo;
+    private Duration snippetLimit = Duration.ofMinutes(2);
 
     public ChapterRunner(ChapterCatalog catalog, PrintStream out) {
         this.catalog = catalog;
@@ -21,6 +23,12 @@ public final class ChapterRunner {
     /** Also print each snippet's source before its output. */
     public ChapterRunner echo(boolean on) {
         this.echo = on;
+        return this;
+    }
+
+    /** How long one snippet may run before it is stopped and reported (default 2 minutes). */
+    public ChapterRunner snippetLimit(Duration limit) {
+        this.snippetLimit = limit;
         return this;
     }
 
@@ -35,7 +43,7 @@ public final class ChapterRunner {
             // The local engine runs snippets in this JVM: their System.out is ours, so route it to the transcript.
             System.setOut(out);
             System.setErr(out);
-            CellExecutor exec = new CellExecutor(cs, chapter, out, echo);
+            CellExecutor exec = new CellExecutor(cs, chapter, out, echo, snippetLimit);
             for (int i = 0; i < cells.size(); i++) {
                 Cell cell = cells.get(i);
                 if (!cell.runs()) {

@@ -14,6 +14,15 @@ public final class ChapterRuns {
     /** Runs the chapters; returns the exit code: OK, or the failure's (details already printed to err). */
     public static ExitCode run(ChapterCatalog catalog, List<Chapter> chapters, PrintStream out, PrintWriter err,
                                boolean echo) {
+        return run(catalog, chapters, out, err, echo, false);
+    }
+
+    /** As above; with {@code stacktrace}, also prints the stack trace of the exception that stopped a chapter. */
+    public static ExitCode run(ChapterCatalog catalog, List<Chapter> chapters, PrintStream out, PrintWriter err,
+                               boolean echo, boolean stacktrace) {
+        if (chapters.isEmpty()) {
+            throw dev.workbook.WorkbookException.badInput("no chapters to run").next("list them: workbook chapters list").build();
+        }
         ChapterRunner runner = new ChapterRunner(catalog, out).echo(echo);
         List<ChapterResult> results = new ArrayList<>();
         long start = System.nanoTime();
@@ -28,15 +37,16 @@ public final class ChapterRuns {
             }
         }
         long total = (System.nanoTime() - start) / 1_000_000;
-        if (chapters.size() > 1) {
-            printSummary(chapters, results, total, out);
-        }
+        printSummary(chapters, results, total, out);
         out.flush();
         ChapterResult last = results.get(results.size() - 1);
         if (last.passed()) {
             return ExitCode.OK;
         }
         err.print(last.failure().render());
+        if (stacktrace && last.failure().error() != null) {
+            last.failure().error().printStackTrace(err);
+        }
         err.flush();
         return last.failure().exitCode();
     }

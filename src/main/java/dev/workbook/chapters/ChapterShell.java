@@ -3,6 +3,11 @@ package dev.workbook.chapters;
 import dev.workbook.WorkbookException;
 import dev.workbook.Workbook;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import jdk.jshell.JShell;
@@ -14,8 +19,15 @@ import jdk.jshell.SnippetEvent;
  * told to use, not a second copy of the facade reading the environment).
  */
 final class ChapterShell implements AutoCloseable {
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "workbook-snippet-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     final JShell shell;
     final CapturingEngine engine;
+    private volatile boolean stopped;
 
     private ChapterShell(JShell shell, CapturingEngine engine) {
         this.shell = shell;
@@ -47,6 +59,24 @@ final class ChapterShell implements AutoCloseable {
                     .next("start the workbook with its classes on the class path (./workbook run ...), not from a "
                             + "separate class loader").build();
         }
+    }
+
+    /** Evaluates one snippet; one that runs longer than the limit is stopped (see {@link #wasStopped()}). */
+    List<SnippetEvent> eval(String source, Duration limit) {
+        stopped = false;
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            stopped = true;
+            shell.stop();
+        }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return shell.eval(source);
+        } finally {
+            alarm.cancel(false);
+        }
+    }
+
+    boolean wasStopped() {
+        return stopped;
     }
 
     @Override

@@ -8,10 +8,20 @@ import java.util.List;
  * the exception chain with its SQL error code, and a troubleshooting page when the error is a known one.
  */
 public record Failure(String chapterId, int cell, String sourceFile, int line, String snippet, String problem,
-                      List<String> details, String sqlCode, String help, ExitCode exitCode) {
+                      List<String> details, String sqlCode, String help, ExitCode exitCode, Throwable error) {
 
     public Failure {
         details = List.copyOf(details);
+    }
+
+    public Failure(String chapterId, int cell, String sourceFile, int line, String snippet, String problem,
+                   List<String> details, String sqlCode, String help, ExitCode exitCode) {
+        this(chapterId, cell, sourceFile, line, snippet, problem, details, sqlCode, help, exitCode, null);
+    }
+
+    /** The same failure, keeping the exception the snippet threw (for --stacktrace). */
+    Failure withError(Throwable t) {
+        return new Failure(chapterId, cell, sourceFile, line, snippet, problem, details, sqlCode, help, exitCode, t);
     }
 
     /** The report printed to the user. */

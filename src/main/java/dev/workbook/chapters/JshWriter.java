@@ -16,7 +16,10 @@ public final class JshWriter {
                 .append(" by: ").append(ChapterExport.REGENERATE_COMMAND).append("  (do not edit by hand)\n");
         sb.append("// Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:\n");
         sb.append("//   ").append(runCommand(chapter)).append("\n");
-        sb.append("// or: ./workbook run ").append(chapter.number()).append("\n\n");
+        sb.append("// Windows PowerShell:\n//   jshell --class-path \"$(Get-Content target\\classpath.txt);target\\classes\" notebooks\\jshell\\")
+                .append(chapter.id()).append(".jsh\n");
+        sb.append("// or: ./workbook run ").append(chapter.number())
+                .append("   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)\n\n");
         for (Cell c : cells) {
             if (c.runs()) {
                 if (c.options().expectsFailure()) {

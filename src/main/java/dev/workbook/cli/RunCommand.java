@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run chapters through JShell on the workbook database and print each snippet's output.",
@@ -21,6 +23,9 @@ import picocli.CommandLine.ParentCommand;
 final class RunCommand implements Callable<Integer> {
     @ParentCommand
     WorkbookCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConnectionOptions options;
@@ -39,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
         DbTarget t = Providers.forSettings(options.settings(ctx)).start();
         Workbook.use(t);
         ctx.out().println("running " + selected.size() + (selected.size() == 1 ? " chapter" : " chapters") + " on " + t);
-        return ChapterRuns.run(catalog, selected, TranscriptStream.of(ctx.out()), ctx.err(), echo).code();
+        return ChapterRuns.run(catalog, selected, TranscriptStream.of(ctx.out()), ctx.err(), echo,
+                spec.commandLine().getParseResult().hasMatchedOption("--stacktrace")).code();
     }
 }

@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "tour", mixinStandardHelpOptions = true,
         description = {"Run every chapter in order on the workbook database (the embedded server unless configured "
@@ -20,6 +22,9 @@ import picocli.CommandLine.ParentCommand;
 final class TourCommand implements Callable<Integer> {
     @ParentCommand
     WorkbookCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConnectionOptions options;
@@ -41,7 +46,8 @@ final class TourCommand implements Callable<Integer> {
         }
         DbTarget t = Providers.forSettings(options.settings(ctx)).start();
         Workbook.use(t);
-        ctx.out().println("the workbook tour: " + all.size() + " chapters on " + t);
-        return ChapterRuns.run(catalog, all, TranscriptStream.of(ctx.out()), ctx.err(), echo).code();
+        ctx.out().println("the workbook tour: " + all.size() + (all.size() == 1 ? " chapter" : " chapters") + " on " + t);
+        return ChapterRuns.run(catalog, all, TranscriptStream.of(ctx.out()), ctx.err(), echo,
+                spec.commandLine().getParseResult().hasMatchedOption("--stacktrace")).code();
     }
 }

@@ -142,4 +142,31 @@ class ChapterRunnerTest {
         assertThat(r.failure()).as(() -> r.failure().render()).isNull();
         assertThat(transcript()).as("the second cell used both classes").contains("teaches Databases");
     }
+
+    @Test
+    @DisplayName("a snippet that never ends is stopped at the time limit and reported")
+    void endless() {
+        ChapterResult r = new ChapterRunner(fixtures, new PrintStream(transcript, true, StandardCharsets.UTF_8))
+                .snippetLimit(java.time.Duration.ofSeconds(1)).run(fixtures.find("12"));
+        assertThat(r.failure()).isNotNull();
+        assertThat(r.failure().problem()).contains("ran longer than 1 s and was stopped");
+        assertThat(r.millis()).as("stopped near the limit, not hanging").isLessThan(30_000);
+    }
+
+    @Test
+    @DisplayName("a run of several chapters stops at the first failing one, prints the summary, and returns its exit code")
+    void runsStopAtFirstFailure() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        ExitCode code = ChapterRuns.run(fixtures, java.util.List.of(fixtures.find("10"), fixtures.find("02"), fixtures.find("06")),
+                new PrintStream(transcript, true, StandardCharsets.UTF_8), new java.io.PrintWriter(err, true), false);
+        assertThat(code).isEqualTo(ExitCode.CHECKS_FAILED);
+        assertThat(transcript()).contains("ok: 10-includes").contains("FAILED: 02-throws")
+                .containsPattern("06-expected-errors +not run").contains("1 of 3 chapters passed");
+        assertThat(err.toString()).contains("error: chapter 02-throws stopped at cell 2").doesNotContain("\tat ");
+        java.io.StringWriter traced = new java.io.StringWriter();
+        ChapterRuns.run(fixtures, java.util.List.of(fixtures.find("02")), new PrintStream(transcript, true, StandardCharsets.UTF_8),
+                new java.io.PrintWriter(traced, true), false, true);
+        assertThat(traced.toString()).as("--stacktrace adds the snippet exception's trace")
+                .contains("java.lang.NumberFormatException").contains("\tat ");
+    }
 }

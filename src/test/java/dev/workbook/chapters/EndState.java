@@ -68,7 +68,13 @@ record EndState(String chapterId, List<Check> checks) {
     List<String> mismatches(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         for (Check check : checks) {
-            List<String> actual = rows(c, check.sql());
+            List<String> actual;
+            try {
+                actual = rows(c, check.sql());
+            } catch (SQLException e) {
+                out.add("after chapter " + chapterId + ", " + check.sql() + "\n  failed: error " + e.getErrorCode() + ": " + e.getMessage());
+                continue;
+            }
             if (!actual.equals(check.rows())) {
                 out.add("after chapter " + chapterId + ", " + check.sql() + "\n  expected: " + check.rows() + "\n  actual:   " + actual);
             }

@@ -54,4 +54,15 @@ class RunCommandTest {
         int code = run("chapters", "export", "--check", "--dir", System.getProperty("workbook.project.dir", "."));
         assertThat(code).as(() -> "stderr:\n" + err).isZero();
     }
+
+    @Test
+    @DisplayName("workbook tour --from the last chapter runs just that one and prints the summary table")
+    void tourFrom() {
+        var all = dev.workbook.chapters.ChapterCatalog.load().all();
+        String last = all.get(all.size() - 1).id();
+        int code = run("tour", "--from", last, "--database", "cli_tour");
+        assertThat(code).as(() -> "stderr:\n" + err).isZero();
+        assertThat(out.toString()).contains("the workbook tour: 1 chapter on embedded").contains("ok: " + last)
+                .containsPattern(last + " +\\d+ +[0-9.]+ s +ok").containsPattern("1 of 1 chapters passed in [0-9.]+ s");
+    }
 }
