@@ -1,7 +1,9 @@
 // 06-updating-and-deleting.jsh: generated from src/main/resources/chapters/06-updating-and-deleting.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/06-updating-and-deleting.jsh
-// or: ./workbook run 06
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\06-updating-and-deleting.jsh
+// or: ./workbook run 06   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 6. Updating and deleting
 //

@@ -1,7 +1,9 @@
 // 07-filtering-ordering-paging.jsh: generated from src/main/resources/chapters/07-filtering-ordering-paging.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/07-filtering-ordering-paging.jsh
-// or: ./workbook run 07
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\07-filtering-ordering-paging.jsh
+// or: ./workbook run 07   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 7. Filtering, ordering, counting and paging
 //

@@ -1,7 +1,9 @@
 // 08-migrations-flyway.jsh: generated from src/main/resources/chapters/08-migrations-flyway.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/08-migrations-flyway.jsh
-// or: ./workbook run 08
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\08-migrations-flyway.jsh
+// or: ./workbook run 08   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 8. Migrations with Flyway
 //

@@ -1,7 +1,9 @@
 // 09-migrations-advanced.jsh: generated from src/main/resources/chapters/09-migrations-advanced.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/09-migrations-advanced.jsh
-// or: ./workbook run 09
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\09-migrations-advanced.jsh
+// or: ./workbook run 09   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 9. Migrations, continued: baseline, repair, repeatable migrations, drafts
 //

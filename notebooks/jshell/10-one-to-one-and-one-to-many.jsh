@@ -1,7 +1,9 @@
 // 10-one-to-one-and-one-to-many.jsh: generated from src/main/resources/chapters/10-one-to-one-and-one-to-many.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/10-one-to-one-and-one-to-many.jsh
-// or: ./workbook run 10
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\10-one-to-one-and-one-to-many.jsh
+// or: ./workbook run 10   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 10. Relationships: one-to-one and one-to-many
 //

@@ -1,7 +1,9 @@
 // 12-fetching.jsh: generated from src/main/resources/chapters/12-fetching.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/12-fetching.jsh
-// or: ./workbook run 12
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\12-fetching.jsh
+// or: ./workbook run 12   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 12. Fetching: lazy and eager loading, LazyInitializationException, N+1
 //

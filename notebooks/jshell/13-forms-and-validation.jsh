@@ -1,7 +1,9 @@
 // 13-forms-and-validation.jsh: generated from src/main/resources/chapters/13-forms-and-validation.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/13-forms-and-validation.jsh
-// or: ./workbook run 13
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\13-forms-and-validation.jsh
+// or: ./workbook run 13   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 13. Forms and validation
 //
@@ -242,8 +244,10 @@ Workbook.sql("SELECT p.slug, t.name AS tag FROM post p LEFT JOIN post_tags pt ON
 // Which wins depends on the framework:
 //
 // - Spring MVC and Jakarta REST pick the **most specific** pattern (the literal `/posts/create` beats `/posts/{slug}`), whatever the order in the code;
-// - routers that try routes **in registration order** (Javalin, Spark, Vert.x Web, Express, and Flask blueprints registered with clashing rules)
-//   give the URL to the first match, so the literal route must be registered first.
+// - routers that try routes **in registration order** (Javalin, Spark, Vert.x Web, like Express in Node) give the URL to the first
+//   match, so the literal route must be registered first;
+// - Flask itself sorts rules by how specific they are (static parts before `<converters>`), so there the order bites when two rules are
+//   equally specific, or when one view function is registered twice under the same endpoint name.
 //
 // A first-match router in four lines shows the trap:
 

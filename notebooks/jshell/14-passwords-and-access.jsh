@@ -1,7 +1,9 @@
 // 14-passwords-and-access.jsh: generated from src/main/resources/chapters/14-passwords-and-access.md by: ./workbook chapters export  (do not edit by hand)
 // Run it from the project directory, after ./mvnw -Dmaven.test.skip=true package:
 //   jshell --class-path "$(cat target/classpath.txt):target/classes" notebooks/jshell/14-passwords-and-access.jsh
-// or: ./workbook run 14
+// Windows PowerShell:
+//   jshell --class-path "$(Get-Content target\classpath.txt);target\classes" notebooks\jshell\14-passwords-and-access.jsh
+// or: ./workbook run 14   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)
 
 // # 14. Passwords and access: accounts done right
 //
