@@ -38,7 +38,10 @@ Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author"
 
 // ## The entities
 //
-// `Post` and `Author` refer to each other, so they are declared in one cell. Three things to notice:
+// `Post` and `Author` refer to each other. JShell, and the Jupyter Java kernels built on it, compile one top-level declaration
+// at a time and cannot compile a class that names a class not declared yet; so the two are nested in one class, `Blog`, and the
+// cells below call them `Blog.Author` and `Blog.Post`. (In a Maven project each entity is simply its own file.) The entity names,
+// used in HQL (`from Post`), stay `Author` and `Post`. Three things to notice:
 //
 // - `@ManyToOne(fetch = FetchType.LAZY)`: JPA makes every `@ManyToOne` **eager** by default, loading the author with every post
 //   whether you need it or not (chapter 12 shows the cost). Declare it lazy.
@@ -48,53 +51,55 @@ Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author"
 //
 // The slug is the URL-friendly form of the title (`"First post!"` becomes `first-post`), unique per post.
 
-@Entity(name = "Author")
-@Table(name = "author")
-class Author {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 100, nullable = false)
-    String name;
-    @OneToMany(mappedBy = "author")
-    @OrderBy("created DESC, id DESC")
-    List<Post> posts = new ArrayList<>();
+class Blog {
+    @Entity(name = "Author")
+    @Table(name = "author")
+    static class Author {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 100, nullable = false)
+        String name;
+        @OneToMany(mappedBy = "author")
+        @OrderBy("created DESC, id DESC")
+        List<Post> posts = new ArrayList<>();
 
-    Author() {}
-    Author(String name) { this.name = name; }
+        Author() {}
+        Author(String name) { this.name = name; }
 
-    String getName() { return name; }
-    List<Post> getPosts() { return posts; }
-    void addPost(Post post) { posts.add(post); post.author = this; }
-    @Override public String toString() { return "<Author " + name + ">"; }
-}
-
-@Entity(name = "Post")
-@Table(name = "post")
-class Post {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 140, nullable = false)
-    String title;
-    @Column(length = 140, nullable = false, unique = true)
-    String slug;
-    @Column(columnDefinition = "TEXT")
-    String body;
-    @Column(nullable = false)
-    LocalDateTime created = LocalDateTime.now();
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id")
-    Author author;
-
-    Post() {}
-    Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
-
-    static String slugify(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String getName() { return name; }
+        List<Post> getPosts() { return posts; }
+        void addPost(Post post) { posts.add(post); post.author = this; }
+        @Override public String toString() { return "<Author " + name + ">"; }
     }
-    Author getAuthor() { return author; }
-    String getTitle() { return title; }
-    @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
+
+    @Entity(name = "Post")
+    @Table(name = "post")
+    static class Post {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 140, nullable = false)
+        String title;
+        @Column(length = 140, nullable = false, unique = true)
+        String slug;
+        @Column(columnDefinition = "TEXT")
+        String body;
+        @Column(nullable = false)
+        LocalDateTime created = LocalDateTime.now();
+        @ManyToOne(fetch = FetchType.LAZY, optional = false)
+        @JoinColumn(name = "author_id")
+        Author author;
+
+        Post() {}
+        Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
+
+        static String slugify(String title) {
+            String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        }
+        Author getAuthor() { return author; }
+        String getTitle() { return title; }
+        @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
+    }
 }
 
 // The profile shares its author's primary key: `@MapsId` makes `author_profile.author_id` both the primary key and the foreign key,
@@ -108,17 +113,17 @@ class AuthorProfile {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @MapsId
     @JoinColumn(name = "author_id")
-    Author author;
+    Blog.Author author;
     @Column(length = 200)
     String website;
 
     AuthorProfile() {}
-    AuthorProfile(Author author, String website) { this.author = author; this.website = website; }
+    AuthorProfile(Blog.Author author, String website) { this.author = author; this.website = website; }
 }
 
 // Let Hibernate create the tables and look at the DDL: each relationship became a column plus a `foreign key ... references`.
 
-SessionFactory sf = Workbook.hibernate(Author.class, Post.class, AuthorProfile.class).showSql().schema(Action.CREATE).build();
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, AuthorProfile.class).showSql().schema(Action.CREATE).build();
 
 // ```mermaid
 // erDiagram
@@ -147,19 +152,19 @@ SessionFactory sf = Workbook.hibernate(Author.class, Post.class, AuthorProfile.c
 // Persist the author before anything that points at it (or use `cascade`, below).
 
 sf.inTransaction(session -> {
-    Author ada = new Author("Ada");
+    Blog.Author ada = new Blog.Author("Ada");
     session.persist(ada);
     session.persist(new AuthorProfile(ada, "https://ada.example.com"));
-    Post first = new Post("First post", "First post body");
-    Post second = new Post("Café au lait: a second post", "More words");
+    Blog.Post first = new Blog.Post("First post", "First post body");
+    Blog.Post second = new Blog.Post("Café au lait: a second post", "More words");
     ada.addPost(first);
     ada.addPost(second);
     session.persist(first);
     session.persist(second);
 
-    Author linus = new Author("Linus");
+    Blog.Author linus = new Blog.Author("Linus");
     session.persist(linus);
-    Post third = new Post("Hello from Linus", "Short");
+    Blog.Post third = new Blog.Post("Hello from Linus", "Short");
     linus.addPost(third);
     session.persist(third);
 });
@@ -171,10 +176,10 @@ Workbook.sql("SELECT p.id, p.title, p.slug, a.name AS author FROM post p JOIN au
 // `order_by(Post.created.desc())`). Read the SQL: the posts are loaded only when `getPosts()` is first used, by a second `select`.
 
 sf.inTransaction(session -> {
-    Author ada = session.createSelectionQuery("from Author where name = :n", Author.class)
+    Blog.Author ada = session.createSelectionQuery("from Author where name = :n", Blog.Author.class)
             .setParameter("n", "Ada").getSingleResult();
     System.out.println(ada + " wrote " + ada.getPosts());
-    Post post = ada.getPosts().get(0);
+    Blog.Post post = ada.getPosts().get(0);
     System.out.println(post.getTitle() + " is by " + post.getAuthor().getName());
     AuthorProfile profile = session.find(AuthorProfile.class, ada.id);
     System.out.println("profile: " + profile.website);
@@ -192,8 +197,8 @@ sf.inTransaction(session -> {
 
 // This cell fails on purpose (expected: SQL error 1048); jshell prints the error and goes on.
 sf.inTransaction(session -> {
-    Author linus = session.createSelectionQuery("from Author where name = 'Linus'", Author.class).getSingleResult();
-    Post orphan = new Post("Only half linked", "...");
+    Blog.Author linus = session.createSelectionQuery("from Author where name = 'Linus'", Blog.Author.class).getSingleResult();
+    Blog.Post orphan = new Blog.Post("Only half linked", "...");
     linus.getPosts().add(orphan);     // wrong: use linus.addPost(orphan)
     session.persist(orphan);
 });
@@ -213,7 +218,7 @@ Workbook.sql("INSERT INTO post (title, slug, body, created, author_id) VALUES ('
 
 // This cell fails on purpose (expected: SQL error 1451); jshell prints the error and goes on.
 sf.inTransaction(session -> {
-    Author linus = session.createSelectionQuery("from Author where name = 'Linus'", Author.class).getSingleResult();
+    Blog.Author linus = session.createSelectionQuery("from Author where name = 'Linus'", Blog.Author.class).getSingleResult();
     session.remove(linus);
 });
 

@@ -43,90 +43,92 @@ Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author"
 
 // ## The mapping
 //
-// `Author` is the one of chapter 10. `Post` gains `tags`, and `Tag` refers back to it; the three classes refer to each other,
-// so they are declared in one cell (a later declaration of a class in JShell replaces the earlier one, but classes already compiled
-// against the old one would keep pointing at it).
+// `Author` is the one of chapter 10. `Post` gains `tags`, and `Tag` refers back to it. The three refer to each other, so, as in
+// chapter 10, they are nested in one class `Blog` (JShell compiles one top-level declaration at a time) and used as `Blog.Post`,
+// `Blog.Tag`, `Blog.Author`.
 //
 // - The **owning side** is `Post.tags`: its `@JoinTable` names the table and both foreign-key columns. Only this side is written to `post_tags`.
 // - The **inverse side** is `Tag.posts` with `mappedBy = "tags"`: the seed's `backref('posts')`.
 // - A `Set` (not a `List`) makes Hibernate give `post_tags` a primary key on `(post_id, tag_id)`, so the same pair cannot be stored twice.
 //   The seed's table had no key at all.
 
-@Entity(name = "Author")
-@Table(name = "author")
-class Author {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 100, nullable = false)
-    String name;
-    @OneToMany(mappedBy = "author")
-    @OrderBy("created DESC, id DESC")
-    List<Post> posts = new ArrayList<>();
+class Blog {
+    @Entity(name = "Author")
+    @Table(name = "author")
+    static class Author {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 100, nullable = false)
+        String name;
+        @OneToMany(mappedBy = "author")
+        @OrderBy("created DESC, id DESC")
+        List<Post> posts = new ArrayList<>();
 
-    Author() {}
-    Author(String name) { this.name = name; }
+        Author() {}
+        Author(String name) { this.name = name; }
 
-    String getName() { return name; }
-    List<Post> getPosts() { return posts; }
-    void addPost(Post post) { posts.add(post); post.author = this; }
-    @Override public String toString() { return "<Author " + name + ">"; }
-}
-
-@Entity(name = "Post")
-@Table(name = "post")
-class Post {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 140, nullable = false)
-    String title;
-    @Column(length = 140, nullable = false, unique = true)
-    String slug;
-    @Column(columnDefinition = "TEXT")
-    String body;
-    @Column(nullable = false)
-    LocalDateTime created = LocalDateTime.now();
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id")
-    Author author;
-    @ManyToMany
-    @JoinTable(name = "post_tags",
-            joinColumns = @JoinColumn(name = "post_id"),
-            inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    Set<Tag> tags = new LinkedHashSet<>();
-
-    Post() {}
-    Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
-
-    static String slugify(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String getName() { return name; }
+        List<Post> getPosts() { return posts; }
+        void addPost(Post post) { posts.add(post); post.author = this; }
+        @Override public String toString() { return "<Author " + name + ">"; }
     }
-    Author getAuthor() { return author; }
-    String getTitle() { return title; }
-    Set<Tag> getTags() { return tags; }
-    void addTag(Tag tag) { tags.add(tag); tag.posts.add(this); }
-    void removeTag(Tag tag) { tags.remove(tag); tag.posts.remove(this); }
-    @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
+
+    @Entity(name = "Post")
+    @Table(name = "post")
+    static class Post {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 140, nullable = false)
+        String title;
+        @Column(length = 140, nullable = false, unique = true)
+        String slug;
+        @Column(columnDefinition = "TEXT")
+        String body;
+        @Column(nullable = false)
+        LocalDateTime created = LocalDateTime.now();
+        @ManyToOne(fetch = FetchType.LAZY, optional = false)
+        @JoinColumn(name = "author_id")
+        Author author;
+        @ManyToMany
+        @JoinTable(name = "post_tags",
+                joinColumns = @JoinColumn(name = "post_id"),
+                inverseJoinColumns = @JoinColumn(name = "tag_id"))
+        Set<Tag> tags = new LinkedHashSet<>();
+
+        Post() {}
+        Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
+
+        static String slugify(String title) {
+            String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        }
+        Author getAuthor() { return author; }
+        String getTitle() { return title; }
+        Set<Tag> getTags() { return tags; }
+        void addTag(Tag tag) { tags.add(tag); tag.posts.add(this); }
+        void removeTag(Tag tag) { tags.remove(tag); tag.posts.remove(this); }
+        @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
+    }
+
+    @Entity(name = "Tag")
+    @Table(name = "tag")
+    static class Tag {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 50, nullable = false, unique = true)
+        String name;
+        @ManyToMany(mappedBy = "tags")
+        Set<Post> posts = new LinkedHashSet<>();
+
+        Tag() {}
+        Tag(String name) { this.name = name; }
+        String getName() { return name; }
+        Set<Post> getPosts() { return posts; }
+        @Override public String toString() { return "<Tag " + name + ">"; }
+    }
 }
 
-@Entity(name = "Tag")
-@Table(name = "tag")
-class Tag {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 50, nullable = false, unique = true)
-    String name;
-    @ManyToMany(mappedBy = "tags")
-    Set<Post> posts = new LinkedHashSet<>();
-
-    Tag() {}
-    Tag(String name) { this.name = name; }
-    String getName() { return name; }
-    Set<Post> getPosts() { return posts; }
-    @Override public String toString() { return "<Tag " + name + ">"; }
-}
-
-SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class).showSql().schema(Action.CREATE).build();
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).showSql().schema(Action.CREATE).build();
 
 // In the DDL above, `post_tags` got `primary key (post_id, tag_id)` and two `foreign key` constraints.
 //
@@ -158,18 +160,18 @@ SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class).show
 // The same small blog is used in the next chapters (the creation times are spread over three days so "newest first" is clear).
 
 sf.inTransaction(session -> {
-    Author ada = new Author("Ada");
-    Author linus = new Author("Linus");
+    Blog.Author ada = new Blog.Author("Ada");
+    Blog.Author linus = new Blog.Author("Linus");
     session.persist(ada);
     session.persist(linus);
-    Tag java = new Tag("java"), sql = new Tag("sql"), mysql = new Tag("mysql");
+    Blog.Tag java = new Blog.Tag("java"), sql = new Blog.Tag("sql"), mysql = new Blog.Tag("mysql");
     session.persist(java);
     session.persist(sql);
     session.persist(mysql);
 
-    Post first = new Post("First post", "First post body");
-    Post second = new Post("Café au lait: a second post", "More words");
-    Post third = new Post("Hello from Linus", "Short");
+    Blog.Post first = new Blog.Post("First post", "First post body");
+    Blog.Post second = new Blog.Post("Café au lait: a second post", "More words");
+    Blog.Post third = new Blog.Post("Hello from Linus", "Short");
     first.created = LocalDateTime.now().minusDays(2);
     second.created = LocalDateTime.now().minusDays(1);
     ada.addPost(first);
@@ -191,10 +193,10 @@ Workbook.sql("SELECT * FROM post_tags ORDER BY post_id, tag_id");
 // `post.getTags()` uses the owning side, `tag.getPosts()` the inverse side; both are loaded on first use by a `select ... join post_tags`.
 
 sf.inTransaction(session -> {
-    Post first = session.createSelectionQuery("from Post where slug = :slug", Post.class)
+    Blog.Post first = session.createSelectionQuery("from Post where slug = :slug", Blog.Post.class)
             .setParameter("slug", "first-post").getSingleResult();
     System.out.println(first + " is tagged " + first.getTags());
-    Tag sql = session.createSelectionQuery("from Tag where name = 'sql'", Tag.class).getSingleResult();
+    Blog.Tag sql = session.createSelectionQuery("from Tag where name = 'sql'", Blog.Tag.class).getSingleResult();
     System.out.println(sql + " labels " + sql.getPosts());
 });
 
@@ -205,8 +207,8 @@ sf.inTransaction(session -> {
 //
 // The seed's `Post.query.order_by(Post.created.desc())`:
 
-List<Post> newestFirst = sf.fromSession(session ->
-        session.createSelectionQuery("from Post order by created desc, id desc", Post.class).getResultList());
+List<Blog.Post> newestFirst = sf.fromSession(session ->
+        session.createSelectionQuery("from Post order by created desc, id desc", Blog.Post.class).getResultList());
 newestFirst;
 
 // ## `lazy='dynamic'`: a query method instead
@@ -215,9 +217,9 @@ newestFirst;
 // Hibernate has no such collection type (`Session.createFilter` was removed in 6.0, `@LazyCollection(EXTRA)` by 7.4). A `Set` always loads all of its elements.
 // Instead, write a query method, and call it wherever you would have used the dynamic relationship:
 
-List<Post> postsTagged(Session session, String tag, int limit) {
+List<Blog.Post> postsTagged(Session session, String tag, int limit) {
     return session.createSelectionQuery(
-                    "select p from Post p join p.tags t where t.name = :tag order by p.created desc, p.id desc", Post.class)
+                    "select p from Post p join p.tags t where t.name = :tag order by p.created desc, p.id desc", Blog.Post.class)
             .setParameter("tag", tag)
             .setMaxResults(limit)
             .getResultList();
@@ -241,8 +243,8 @@ sf.inSession(session -> {
 // **Adding to the inverse side only.** `tag.getPosts().add(post)` looks right and is silently ignored: `mappedBy` sides are never written.
 
 sf.inTransaction(session -> {
-    Tag mysql = session.createSelectionQuery("from Tag where name = 'mysql'", Tag.class).getSingleResult();
-    Post first = session.createSelectionQuery("from Post where slug = 'first-post'", Post.class).getSingleResult();
+    Blog.Tag mysql = session.createSelectionQuery("from Tag where name = 'mysql'", Blog.Tag.class).getSingleResult();
+    Blog.Post first = session.createSelectionQuery("from Post where slug = 'first-post'", Blog.Post.class).getSingleResult();
     mysql.getPosts().add(first);      // wrong side: nothing is written; use first.addTag(mysql)
 });
 Workbook.sql("SELECT COUNT(*) AS first_post_tagged_mysql FROM post_tags WHERE post_id = 1 AND tag_id = 3");
@@ -251,7 +253,7 @@ Workbook.sql("SELECT COUNT(*) AS first_post_tagged_mysql FROM post_tags WHERE po
 
 // This cell fails on purpose (expected: SQL error 1451); jshell prints the error and goes on.
 sf.inTransaction(session -> {
-    Tag mysql = session.createSelectionQuery("from Tag where name = 'mysql'", Tag.class).getSingleResult();
+    Blog.Tag mysql = session.createSelectionQuery("from Tag where name = 'mysql'", Blog.Tag.class).getSingleResult();
     session.remove(mysql);
 });
 
@@ -260,8 +262,8 @@ sf.inTransaction(session -> {
 // through the owning side; Hibernate then deletes the `post_tags` rows before the tag:
 
 sf.inTransaction(session -> {
-    Tag mysql = session.createSelectionQuery("from Tag where name = 'mysql'", Tag.class).getSingleResult();
-    for (Post post : List.copyOf(mysql.getPosts())) {
+    Blog.Tag mysql = session.createSelectionQuery("from Tag where name = 'mysql'", Blog.Tag.class).getSingleResult();
+    for (Blog.Post post : List.copyOf(mysql.getPosts())) {
         post.removeTag(mysql);
     }
     session.remove(mysql);
@@ -272,8 +274,8 @@ sf.inTransaction(session -> {
 
 // This cell fails on purpose (expected: SQL error 1062); jshell prints the error and goes on.
 sf.inTransaction(session -> {
-    Author ada = session.createSelectionQuery("from Author where name = 'Ada'", Author.class).getSingleResult();
-    Post again = new Post("First post", "Same title, new text");
+    Blog.Author ada = session.createSelectionQuery("from Author where name = 'Ada'", Blog.Author.class).getSingleResult();
+    Blog.Post again = new Blog.Post("First post", "Same title, new text");
     ada.addPost(again);
     session.persist(again);
 });

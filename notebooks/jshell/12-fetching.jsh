@@ -33,85 +33,87 @@ import org.hibernate.tool.schema.Action;
 
 Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author");
 
-// The blog of chapter 11: `Author`, `Post` (with `@ManyToOne(fetch = LAZY) author` and `@ManyToMany tags`) and `Tag`.
+// The blog of chapter 11: `Blog.Author`, `Blog.Post` (with `@ManyToOne(fetch = LAZY) author` and `@ManyToMany tags`) and `Blog.Tag`.
 
-@Entity(name = "Author")
-@Table(name = "author")
-class Author {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 100, nullable = false)
-    String name;
-    @OneToMany(mappedBy = "author")
-    @OrderBy("created DESC, id DESC")
-    List<Post> posts = new ArrayList<>();
+class Blog {
+    @Entity(name = "Author")
+    @Table(name = "author")
+    static class Author {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 100, nullable = false)
+        String name;
+        @OneToMany(mappedBy = "author")
+        @OrderBy("created DESC, id DESC")
+        List<Post> posts = new ArrayList<>();
 
-    Author() {}
-    Author(String name) { this.name = name; }
+        Author() {}
+        Author(String name) { this.name = name; }
 
-    String getName() { return name; }
-    List<Post> getPosts() { return posts; }
-    void addPost(Post post) { posts.add(post); post.author = this; }
-    @Override public String toString() { return "<Author " + name + ">"; }
-}
-
-@Entity(name = "Post")
-@Table(name = "post")
-class Post {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 140, nullable = false)
-    String title;
-    @Column(length = 140, nullable = false, unique = true)
-    String slug;
-    @Column(columnDefinition = "TEXT")
-    String body;
-    @Column(nullable = false)
-    LocalDateTime created = LocalDateTime.now();
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id")
-    Author author;
-    @ManyToMany
-    @JoinTable(name = "post_tags",
-            joinColumns = @JoinColumn(name = "post_id"),
-            inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    Set<Tag> tags = new LinkedHashSet<>();
-
-    Post() {}
-    Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
-
-    static String slugify(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String getName() { return name; }
+        List<Post> getPosts() { return posts; }
+        void addPost(Post post) { posts.add(post); post.author = this; }
+        @Override public String toString() { return "<Author " + name + ">"; }
     }
-    Author getAuthor() { return author; }
-    String getTitle() { return title; }
-    Set<Tag> getTags() { return tags; }
-    void addTag(Tag tag) { tags.add(tag); tag.posts.add(this); }
-    void removeTag(Tag tag) { tags.remove(tag); tag.posts.remove(this); }
-    @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
-}
 
-@Entity(name = "Tag")
-@Table(name = "tag")
-class Tag {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 50, nullable = false, unique = true)
-    String name;
-    @ManyToMany(mappedBy = "tags")
-    Set<Post> posts = new LinkedHashSet<>();
+    @Entity(name = "Post")
+    @Table(name = "post")
+    static class Post {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 140, nullable = false)
+        String title;
+        @Column(length = 140, nullable = false, unique = true)
+        String slug;
+        @Column(columnDefinition = "TEXT")
+        String body;
+        @Column(nullable = false)
+        LocalDateTime created = LocalDateTime.now();
+        @ManyToOne(fetch = FetchType.LAZY, optional = false)
+        @JoinColumn(name = "author_id")
+        Author author;
+        @ManyToMany
+        @JoinTable(name = "post_tags",
+                joinColumns = @JoinColumn(name = "post_id"),
+                inverseJoinColumns = @JoinColumn(name = "tag_id"))
+        Set<Tag> tags = new LinkedHashSet<>();
 
-    Tag() {}
-    Tag(String name) { this.name = name; }
-    String getName() { return name; }
-    Set<Post> getPosts() { return posts; }
-    @Override public String toString() { return "<Tag " + name + ">"; }
+        Post() {}
+        Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
+
+        static String slugify(String title) {
+            String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        }
+        Author getAuthor() { return author; }
+        String getTitle() { return title; }
+        Set<Tag> getTags() { return tags; }
+        void addTag(Tag tag) { tags.add(tag); tag.posts.add(this); }
+        void removeTag(Tag tag) { tags.remove(tag); tag.posts.remove(this); }
+        @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
+    }
+
+    @Entity(name = "Tag")
+    @Table(name = "tag")
+    static class Tag {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 50, nullable = false, unique = true)
+        String name;
+        @ManyToMany(mappedBy = "tags")
+        Set<Post> posts = new LinkedHashSet<>();
+
+        Tag() {}
+        Tag(String name) { this.name = name; }
+        String getName() { return name; }
+        Set<Post> getPosts() { return posts; }
+        @Override public String toString() { return "<Tag " + name + ">"; }
+    }
 }
 
 // `statistics()` makes Hibernate count what it does; we read the number of JDBC statements it prepared.
 
-SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class).schema(Action.CREATE).statistics().build();
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).schema(Action.CREATE).statistics().build();
 
 long statements(Runnable work) {
     sf.getStatistics().clear();
@@ -120,18 +122,18 @@ long statements(Runnable work) {
 }
 
 sf.inTransaction(session -> {
-    Author ada = new Author("Ada");
-    Author linus = new Author("Linus");
+    Blog.Author ada = new Blog.Author("Ada");
+    Blog.Author linus = new Blog.Author("Linus");
     session.persist(ada);
     session.persist(linus);
-    Tag java = new Tag("java"), sql = new Tag("sql"), mysql = new Tag("mysql");
+    Blog.Tag java = new Blog.Tag("java"), sql = new Blog.Tag("sql"), mysql = new Blog.Tag("mysql");
     session.persist(java);
     session.persist(sql);
     session.persist(mysql);
 
-    Post first = new Post("First post", "First post body");
-    Post second = new Post("Café au lait: a second post", "More words");
-    Post third = new Post("Hello from Linus", "Short");
+    Blog.Post first = new Blog.Post("First post", "First post body");
+    Blog.Post second = new Blog.Post("Café au lait: a second post", "More words");
+    Blog.Post third = new Blog.Post("Hello from Linus", "Short");
     first.created = LocalDateTime.now().minusDays(2);
     second.created = LocalDateTime.now().minusDays(1);
     ada.addPost(first);
@@ -152,9 +154,9 @@ Workbook.sql("SELECT * FROM post_tags ORDER BY post_id, tag_id");
 
 sf.inTransaction(session -> {
     for (String name : List.of("Grace", "Alan", "Barbara", "Dennis", "Edsger", "Margaret", "Ken", "Niklaus")) {
-        Author author = new Author(name);
+        Blog.Author author = new Blog.Author(name);
         session.persist(author);
-        Post post = new Post(name + "'s notes", "Notes");
+        Blog.Post post = new Blog.Post(name + "'s notes", "Notes");
         author.addPost(post);
         session.persist(post);
     }
@@ -168,8 +170,8 @@ Workbook.sql("SELECT (SELECT COUNT(*) FROM author) AS authors, (SELECT COUNT(*) 
 
 sf.inTransaction(session -> {
     sf.getStatistics().clear();
-    Post post = session.find(Post.class, 1L);
-    Author author = post.getAuthor();
+    Blog.Post post = session.find(Blog.Post.class, 1L);
+    Blog.Author author = post.getAuthor();
     System.out.println("class: " + author.getClass().getSimpleName() + ", loaded: " + Hibernate.isInitialized(author)
             + ", statements so far: " + sf.getStatistics().getPrepareStatementCount());
     System.out.println("name: " + author.getName() + ", loaded: " + Hibernate.isInitialized(author)
@@ -183,7 +185,7 @@ sf.inTransaction(session -> {
 //
 // A proxy can only load itself while its session is open. Return a post from a transaction and touch its author afterwards:
 
-Post detached = sf.fromTransaction(session -> session.find(Post.class, 1L));
+Blog.Post detached = sf.fromTransaction(session -> session.find(Blog.Post.class, 1L));
 
 // This cell fails on purpose (expected: org.hibernate.LazyInitializationException); jshell prints the error and goes on.
 System.out.println(detached.getAuthor().getName());
@@ -193,7 +195,7 @@ System.out.println(detached.getAuthor().getName());
 // (Hibernate 5 said `failed to lazily initialize a collection of role ... could not initialize proxy - no Session`):
 
 // This cell fails on purpose (expected: org.hibernate.LazyInitializationException); jshell prints the error and goes on.
-Author ada = sf.fromTransaction(session -> session.find(Author.class, 1L));
+Blog.Author ada = sf.fromTransaction(session -> session.find(Blog.Author.class, 1L));
 System.out.println(ada.getPosts().size());
 
 // Fix it by loading what the caller needs *inside* the session: a `join fetch` (below), an entity graph, or `Hibernate.initialize(...)`
@@ -206,7 +208,7 @@ System.out.println(ada.getPosts().size());
 // The classic page: every post with its author's name. One query for the posts, then one more per distinct author, as each proxy loads:
 
 long naive = statements(() -> sf.inTransaction(session -> {
-    for (Post post : session.createSelectionQuery("from Post order by id", Post.class).getResultList()) {
+    for (Blog.Post post : session.createSelectionQuery("from Post order by id", Blog.Post.class).getResultList()) {
         post.getAuthor().getName();
     }
 }));
@@ -219,7 +221,7 @@ System.out.println("posts with authors, naive: " + naive + " statements");
 // Tell the query to load the authors in the same statement:
 
 long joined = statements(() -> sf.inTransaction(session -> {
-    for (Post post : session.createSelectionQuery("from Post p join fetch p.author order by p.id", Post.class).getResultList()) {
+    for (Blog.Post post : session.createSelectionQuery("from Post p join fetch p.author order by p.id", Blog.Post.class).getResultList()) {
         post.getAuthor().getName();
     }
 }));
@@ -230,9 +232,9 @@ System.out.println("posts with authors, join fetch: " + joined + " statement(s)"
 // An entity graph says what to load without rewriting the query; the same query can be used with different graphs.
 
 long withGraph = statements(() -> sf.inTransaction(session -> {
-    var graph = session.createEntityGraph(Post.class);
+    var graph = session.createEntityGraph(Blog.Post.class);
     graph.addAttributeNode("author");
-    for (Post post : session.createSelectionQuery("from Post order by id", Post.class)
+    for (Blog.Post post : session.createSelectionQuery("from Post order by id", Blog.Post.class)
             .setEntityGraph(graph, GraphSemantic.FETCH).getResultList()) {
         post.getAuthor().getName();
     }
@@ -245,12 +247,12 @@ System.out.println("posts with authors, entity graph: " + withGraph + " statemen
 // them together (Hibernate 6 and later remove the duplicate authors the join produces; no `distinct` needed).
 
 long authorsNaive = statements(() -> sf.inTransaction(session -> {
-    for (Author a : session.createSelectionQuery("from Author", Author.class).getResultList()) {
+    for (Blog.Author a : session.createSelectionQuery("from Author", Blog.Author.class).getResultList()) {
         a.getPosts().size();
     }
 }));
 long authorsJoined = statements(() -> sf.inTransaction(session -> {
-    for (Author a : session.createSelectionQuery("from Author a left join fetch a.posts", Author.class).getResultList()) {
+    for (Blog.Author a : session.createSelectionQuery("from Author a left join fetch a.posts", Blog.Author.class).getResultList()) {
         a.getPosts().size();
     }
 }));

@@ -52,95 +52,97 @@ Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author,
 
 // The blog of chapters 10 and 11, with its data:
 
-@Entity(name = "Author")
-@Table(name = "author")
-class Author {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 100, nullable = false)
-    String name;
-    @OneToMany(mappedBy = "author")
-    @OrderBy("created DESC, id DESC")
-    List<Post> posts = new ArrayList<>();
+class Blog {
+    @Entity(name = "Author")
+    @Table(name = "author")
+    static class Author {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 100, nullable = false)
+        String name;
+        @OneToMany(mappedBy = "author")
+        @OrderBy("created DESC, id DESC")
+        List<Post> posts = new ArrayList<>();
 
-    Author() {}
-    Author(String name) { this.name = name; }
+        Author() {}
+        Author(String name) { this.name = name; }
 
-    String getName() { return name; }
-    List<Post> getPosts() { return posts; }
-    void addPost(Post post) { posts.add(post); post.author = this; }
-    @Override public String toString() { return "<Author " + name + ">"; }
-}
-
-@Entity(name = "Post")
-@Table(name = "post")
-class Post {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 140, nullable = false)
-    String title;
-    @Column(length = 140, nullable = false, unique = true)
-    String slug;
-    @Column(columnDefinition = "TEXT")
-    String body;
-    @Column(nullable = false)
-    LocalDateTime created = LocalDateTime.now();
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id")
-    Author author;
-    @ManyToMany
-    @JoinTable(name = "post_tags",
-            joinColumns = @JoinColumn(name = "post_id"),
-            inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    Set<Tag> tags = new LinkedHashSet<>();
-
-    Post() {}
-    Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
-
-    static String slugify(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String getName() { return name; }
+        List<Post> getPosts() { return posts; }
+        void addPost(Post post) { posts.add(post); post.author = this; }
+        @Override public String toString() { return "<Author " + name + ">"; }
     }
-    Author getAuthor() { return author; }
-    String getTitle() { return title; }
-    Set<Tag> getTags() { return tags; }
-    void addTag(Tag tag) { tags.add(tag); tag.posts.add(this); }
-    void removeTag(Tag tag) { tags.remove(tag); tag.posts.remove(this); }
-    @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
+
+    @Entity(name = "Post")
+    @Table(name = "post")
+    static class Post {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 140, nullable = false)
+        String title;
+        @Column(length = 140, nullable = false, unique = true)
+        String slug;
+        @Column(columnDefinition = "TEXT")
+        String body;
+        @Column(nullable = false)
+        LocalDateTime created = LocalDateTime.now();
+        @ManyToOne(fetch = FetchType.LAZY, optional = false)
+        @JoinColumn(name = "author_id")
+        Author author;
+        @ManyToMany
+        @JoinTable(name = "post_tags",
+                joinColumns = @JoinColumn(name = "post_id"),
+                inverseJoinColumns = @JoinColumn(name = "tag_id"))
+        Set<Tag> tags = new LinkedHashSet<>();
+
+        Post() {}
+        Post(String title, String body) { this.title = title; this.body = body; this.slug = slugify(title); }
+
+        static String slugify(String title) {
+            String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            return ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        }
+        Author getAuthor() { return author; }
+        String getTitle() { return title; }
+        Set<Tag> getTags() { return tags; }
+        void addTag(Tag tag) { tags.add(tag); tag.posts.add(this); }
+        void removeTag(Tag tag) { tags.remove(tag); tag.posts.remove(this); }
+        @Override public String toString() { return "<Post id: " + id + ", title: " + title + ">"; }
+    }
+
+    @Entity(name = "Tag")
+    @Table(name = "tag")
+    static class Tag {
+        @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+        Long id;
+        @Column(length = 50, nullable = false, unique = true)
+        String name;
+        @ManyToMany(mappedBy = "tags")
+        Set<Post> posts = new LinkedHashSet<>();
+
+        Tag() {}
+        Tag(String name) { this.name = name; }
+        String getName() { return name; }
+        Set<Post> getPosts() { return posts; }
+        @Override public String toString() { return "<Tag " + name + ">"; }
+    }
 }
 
-@Entity(name = "Tag")
-@Table(name = "tag")
-class Tag {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-    @Column(length = 50, nullable = false, unique = true)
-    String name;
-    @ManyToMany(mappedBy = "tags")
-    Set<Post> posts = new LinkedHashSet<>();
-
-    Tag() {}
-    Tag(String name) { this.name = name; }
-    String getName() { return name; }
-    Set<Post> getPosts() { return posts; }
-    @Override public String toString() { return "<Tag " + name + ">"; }
-}
-
-SessionFactory sf = Workbook.hibernate(Author.class, Post.class, Tag.class).schema(Action.CREATE).build();
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).schema(Action.CREATE).build();
 
 sf.inTransaction(session -> {
-    Author ada = new Author("Ada");
-    Author linus = new Author("Linus");
+    Blog.Author ada = new Blog.Author("Ada");
+    Blog.Author linus = new Blog.Author("Linus");
     session.persist(ada);
     session.persist(linus);
-    Tag java = new Tag("java"), sql = new Tag("sql"), mysql = new Tag("mysql");
+    Blog.Tag java = new Blog.Tag("java"), sql = new Blog.Tag("sql"), mysql = new Blog.Tag("mysql");
     session.persist(java);
     session.persist(sql);
     session.persist(mysql);
 
-    Post first = new Post("First post", "First post body");
-    Post second = new Post("Café au lait: a second post", "More words");
-    Post third = new Post("Hello from Linus", "Short");
+    Blog.Post first = new Blog.Post("First post", "First post body");
+    Blog.Post second = new Blog.Post("Café au lait: a second post", "More words");
+    Blog.Post third = new Blog.Post("Hello from Linus", "Short");
     first.created = LocalDateTime.now().minusDays(2);
     second.created = LocalDateTime.now().minusDays(1);
     ada.addPost(first);
@@ -204,12 +206,12 @@ String createPost(String method, Map<String, String> request) {
     if (!problems.isEmpty()) {
         return render("posts/create", Map.of("form", form, "errors", problems));
     }
-    Post saved = sf.fromTransaction(session -> {
-        Author author = session.createSelectionQuery("from Author where name = 'Ada'", Author.class).getSingleResult();
-        Post post = new Post(form.title().strip(), form.body());
+    Blog.Post saved = sf.fromTransaction(session -> {
+        Blog.Author author = session.createSelectionQuery("from Author where name = 'Ada'", Blog.Author.class).getSingleResult();
+        Blog.Post post = new Blog.Post(form.title().strip(), form.body());
         author.addPost(post);
         List<String> names = form.tags().isBlank() ? List.of() : List.of(form.tags().split(" *, *"));
-        session.createSelectionQuery("from Tag where name in :names", Tag.class)
+        session.createSelectionQuery("from Tag where name in :names", Blog.Tag.class)
                 .setParameter("names", names).getResultList()
                 .forEach(post::addTag);
         session.persist(post);
@@ -270,8 +272,8 @@ System.out.println(route(List.of(slugFirst.get(1), slugFirst.get(0)), "/posts/cr
 
 // This cell fails on purpose (expected: SQL error 1406); jshell prints the error and goes on.
 sf.inTransaction(session -> {
-    Author ada = session.createSelectionQuery("from Author where name = 'Ada'", Author.class).getSingleResult();
-    Post post = new Post("x".repeat(200), "too long a title");
+    Blog.Author ada = session.createSelectionQuery("from Author where name = 'Ada'", Blog.Author.class).getSingleResult();
+    Blog.Post post = new Blog.Post("x".repeat(200), "too long a title");
     ada.addPost(post);
     session.persist(post);
 });
