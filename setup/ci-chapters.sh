@@ -6,7 +6,7 @@ if python3 -c 'import nbformat' 2>/dev/null || /usr/bin/python3 -c 'import nbfor
   echo "nbformat: already installed"
   exit 0
 fi
-apt-get install -y --no-install-recommends python3-nbformat || {
+{ apt-get update -qq && apt-get install -y --no-install-recommends python3-nbformat; } || {
   echo "error: could not install python3-nbformat; run: apt-get update && apt-get install -y python3-nbformat" >&2
   exit 3
 }

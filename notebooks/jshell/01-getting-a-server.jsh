@@ -164,8 +164,9 @@ Workbook.sql("show database()");
 // **Wrong password or unknown database.** These happen before any SQL runs, when connecting: `Access denied for user ...
 // (using password: YES)` is error 1045, `Unknown database '...'` is 1049. Run `./workbook doctor`; it names the cause.
 // Pages: [1045](../troubleshooting/1045-access-denied.md), [1049](../troubleshooting/1049-unknown-database.md),
-// and for the seed's socket error `ERROR 2002 (HY000): Can't connect to local MySQL server through socket`, the doctor's
-// socket checks. Do not follow the seed's `mkfifo` fix: the socket is created by the server, never by hand.
+// and for the seed's socket error `ERROR 2002 (HY000): Can't connect to local MySQL server through socket '...' (13)`,
+// [2002-socket-permission](../troubleshooting/2002-socket-permission.md). Do not follow the seed's `mkfifo` fix: the socket
+// is created by the server when it starts, never by hand.
 
 // ## Exercise
 //

@@ -1,5 +1,10 @@
 package dev.workbook;
 
+import dev.workbook.db.DbTarget;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.SessionFactory;
@@ -58,35 +63,42 @@ public final class HibernateSetup {
     public SessionFactory build() {
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
-        cfg.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, Workbook.dataSource());
+        DbTarget target = Workbook.target();
+        cfg.getProperties().put(AvailableSettings.DATASOURCE, target.dataSource());
+        applyDialect(cfg, serverVersion(target));
         cfg.setProperty(AvailableSettings.SHOW_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.FORMAT_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.HIGHLIGHT_SQL, "false");
         cfg.setProperty(AvailableSettings.GENERATE_STATISTICS, Boolean.toString(statistics));
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, schemaAction.getExternalHbm2ddlName());
-        describeServer(cfg, Workbook.target().serverVersion());
         extra.forEach((k, v) -> cfg.getProperties().put(k, v));
         return cfg.buildSessionFactory();
     }
 
     /**
-     * Tells Hibernate which server it talks to instead of letting it ask the JDBC metadata: Connector/J 9
-     * reads INFORMATION_SCHEMA.KEYWORDS.RESERVED, which MariaDB does not have, and Hibernate then cannot
-     * pick a dialect ("Unable to determine Dialect without JDBC metadata").
+     * Names the database product and version instead of letting Hibernate read JDBC metadata: MySQL
+     * Connector/J 9 asks MariaDB for INFORMATION_SCHEMA.KEYWORDS, which only MySQL has, and Hibernate
+     * would then fail with "Unable to determine Dialect without JDBC metadata".
      */
-    static void describeServer(Configuration cfg, String serverVersion) {
-        if (serverVersion == null) {
-            return;
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?").matcher(serverVersion);
-        if (!m.find()) {
-            return;
-        }
-        boolean mariadb = serverVersion.toLowerCase(java.util.Locale.ROOT).contains("mariadb");
+    static void applyDialect(Configuration cfg, String version) {
+        ServerVersion v = ServerVersion.parse(version);
         cfg.setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
-        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, mariadb ? "MariaDB" : "MySQL");
-        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, m.group());
-        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, m.group(1));
-        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, m.group(2));
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, v.mariaDb() ? "MariaDB" : "MySQL");
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, v.major() + "." + v.minor());
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, Integer.toString(v.major()));
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, Integer.toString(v.minor()));
+    }
+
+    private static String serverVersion(DbTarget target) {
+        if (target.serverVersion() != null) {
+            return target.serverVersion();
+        }
+        try (Connection c = target.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT VERSION()")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the server version: " + e.getMessage(), e);
+        }
     }
 }

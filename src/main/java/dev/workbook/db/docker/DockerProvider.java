@@ -29,19 +29,9 @@ public final class DockerProvider implements Provider {
         return configured != null ? configured : Versions.dockerMysqlImage();
     }
 
-    static void requireDocker() {
-        if (!DockerClientFactory.instance().isDockerAvailable()) {
-            throw WorkbookException.notReady("Docker is not available")
-                    .value("no Docker engine answered (DOCKER_HOST=" + System.getenv().getOrDefault("DOCKER_HOST", "unset") + ")")
-                    .next("start Docker, or use another provider: --provider embedded (no install needed) "
-                            + "or --provider server (an installed MySQL/MariaDB)")
-                    .help("troubleshooting/workbook-providers.md").build();
-        }
-    }
-
     @Override
     public synchronized DbTarget start() {
-        requireDocker();
+        DockerEngine.require(System.getenv());
         if (container == null || !container.isRunning()) {
             DockerImageName name = DockerImageName.parse(image());
             if (!name.getUnversionedPart().equals("mysql") && settings.getBoolean(ConfigKey.DOCKER_COMPATIBLE)) {

@@ -32,6 +32,10 @@ record EmbeddedLayout(Path dir, Path dataDir, Path binaries, String version) {
         return dir.resolve("server.properties");
     }
 
+    Path lastPortFile() {
+        return dir.resolve("last-port.properties");
+    }
+
     Path credentialsFile() {
         return dir.resolve("credentials.properties");
     }

@@ -61,6 +61,8 @@ public final class EmbeddedProvider implements Provider {
             if (running.isPresent()) {
                 port = MariaDbProcess.portOf(running.get()).orElseThrow();
                 version = Readiness.await(running.get(), port, admin, layout, -1);
+                // A CLI killed during a first start may have left the init file (it holds a password) behind.
+                Files.deleteIfExists(layout.initFile());
             } else {
                 recoverStaleState();
                 Path base = EmbeddedBinaries.ensureUnpacked(layout);
@@ -141,6 +143,33 @@ public final class EmbeddedProvider implements Provider {
         return new ServerStatus(answers, answers ? "embedded server is running" : "embedded server process exists but does not answer", d);
     }
 
+    /** The unpacked MariaDB binaries (bin/, scripts/, share/), unpacking them first if needed. */
+    public static Path serverBinaries(Settings settings) {
+        return EmbeddedBinaries.ensureUnpacked(EmbeddedLayout.of(settings));
+    }
+
+    /**
+     * The running server of this home, as a target, without starting, creating or changing anything (for the
+     * read-only doctor). Empty when it is not running or its credentials were never generated.
+     */
+    public Optional<DbTarget> runningTarget() {
+        Optional<ProcessHandle> running = findRunning();
+        if (running.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Properties secrets = SecretStore.read(layout.credentialsFile());
+            Optional<Integer> port = MariaDbProcess.portOf(running.get());
+            if (port.isEmpty() || secrets.getProperty("admin.password") == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new DbTarget(ProviderKind.EMBEDDED, "127.0.0.1", port.get(), settings.get(ConfigKey.DB_NAME),
+                    appCredentials(secrets), new Credentials(ADMIN_USER, secrets.getProperty("admin.password")), null));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The server of this home, found through the state file or the server's own pid file. */
     Optional<ProcessHandle> findRunning() {
         for (Path f : new Path[] {layout.stateFile(), layout.pidFile()}) {
@@ -185,20 +214,29 @@ public final class EmbeddedProvider implements Provider {
             if (!isFree(configured)) {
                 throw WorkbookException.badInput("port in use, the embedded server cannot listen on it")
                         .value("127.0.0.1:" + configured)
-                        .next("pick another with --port N (or 0 for any free port), or find the program using it: "
+                        .next("run again with --port 0 to pick any free port (or --port N), or find the program using it: "
                                 + "ss -ltnp 'sport = :" + configured + "' (Linux), lsof -iTCP:" + configured + " (macOS)")
                         .help("troubleshooting/port-in-use.md").build();
             }
             return configured;
         }
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+        // Keep the port of the previous run when it is still free, so URLs saved in tools keep working.
+        Properties last = SecretStore.read(layout.lastPortFile());
+        String previous = last.getProperty("port");
+        if (previous != null && isFree(Integer.parseInt(previous))) {
+            return Integer.parseInt(previous);
         }
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        last.setProperty("port", Integer.toString(port));
+        SecretStore.write(layout.lastPortFile(), last, false);
+        return port;
     }
 
     static boolean isFree(int port) {
         try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
             return true;
         } catch (IOException e) {
             return false;

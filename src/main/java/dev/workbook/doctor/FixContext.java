@@ -1,0 +1,21 @@
+package dev.workbook.doctor;
+
+/**
+ * What a fix needs to be exact: the server's version (perhaps unknown), the platform, and the account,
+ * database and address the user is trying to reach.
+ */
+record FixContext(ServerVersion version, Platform platform, String user, String host, int port, String database,
+                  String configFile) {
+
+    FixContext withVersion(ServerVersion v) {
+        return new FixContext(v == null ? ServerVersion.UNKNOWN : v, platform, user, host, port, database, configFile);
+    }
+
+    String account() {
+        return "'" + user + "'@'" + ("127.0.0.1".equals(host) || "localhost".equals(host) ? "localhost" : "%") + "'";
+    }
+
+    String admin() {
+        return platform.adminClient(version);
+    }
+}

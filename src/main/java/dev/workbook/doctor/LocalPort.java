@@ -1,0 +1,27 @@
+package dev.workbook.doctor;
+
+/** The usual MySQL port on this machine: a server's greeting, nothing, or another program in the way. */
+final class LocalPort {
+    private LocalPort() {
+    }
+
+    static Finding check(int port, LocalChecks.Facts facts, FixContext x0, int timeout) {
+        Greeting g = Handshake.tcp("127.0.0.1", port, timeout);
+        FixContext x = new FixContext(g.version().known() ? g.version() : x0.version(), x0.platform(), x0.user(),
+                "127.0.0.1", port, x0.database(), x0.configFile());
+        String where = "127.0.0.1:" + port;
+        Status serious = facts.installed() ? Status.FAILURE : Status.WARNING;
+        return switch (g.kind()) {
+            case HANDSHAKE -> Finding.ok("port " + port, where + " greets: " + g.describe());
+            case ERROR -> Finding.ok("port " + port, where + " is a MySQL server (it answered error " + g.errorCode() + ")");
+            case NOT_MYSQL -> Finding.problem("port " + port, serious, where + " is held by another program"
+                    + ListenerLookup.owner(port, 1000).map(o -> " (" + o + ")").orElse("") + ", " + g.text()
+                    + ": a MySQL server cannot listen there", Condition.PORT_IN_USE, Fixes.of(Condition.PORT_IN_USE, x));
+            case SILENT -> Finding.problem("port " + port, serious, where
+                    + ListenerLookup.owner(port, 1000).map(o -> " (" + o + ")").orElse("") + " " + g.text(),
+                    Condition.PORT_SILENT, Fixes.of(Condition.PORT_SILENT, x));
+            default -> Finding.info("port " + port, "nothing listens on " + where
+                    + (facts.installed() ? "" : " (fine: no server installed here)"));
+        };
+    }
+}
