@@ -287,7 +287,7 @@ sf.close();
 
 // ## Exercise
 //
-// Add a tag `hibernate` to Ada's two posts, then write `List<Tag> tagsOf(Session session, String authorName)` returning the distinct tags
+// Add a tag `hibernate` to Ada's two posts, then write `List<Blog.Tag> tagsOf(Session session, String authorName)` returning the distinct tags
 // used by an author's posts, with one HQL query. For Ada it should return `java`, `sql` and `hibernate`.
 
 /exit

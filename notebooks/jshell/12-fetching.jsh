@@ -227,6 +227,22 @@ long joined = statements(() -> sf.inTransaction(session -> {
 }));
 System.out.println("posts with authors, join fetch: " + joined + " statement(s)");
 
+// The statements themselves, for two posts by different authors: first the naive way (one `select` for the posts, then one per
+// author), then with `join fetch` (one `select ... join author ...`):
+
+SessionFactory shown = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).showSql().build();
+shown.inTransaction(session -> {
+    System.out.println("-- naive");
+    session.createSelectionQuery("from Post where id in (1, 3)", Blog.Post.class).getResultList()
+            .forEach(p -> p.getAuthor().getName());
+});
+shown.inTransaction(session -> {
+    System.out.println("-- join fetch");
+    session.createSelectionQuery("from Post p join fetch p.author where p.id in (1, 3)", Blog.Post.class).getResultList()
+            .forEach(p -> p.getAuthor().getName());
+});
+shown.close();
+
 // ### Fix 2: an entity graph
 //
 // An entity graph says what to load without rewriting the query; the same query can be used with different graphs.
