@@ -90,6 +90,14 @@ Workbook.sql("""
         INSERT INTO notice (message) VALUES ('Exams start on Monday');
         """);
 
+// ```mermaid
+// erDiagram
+//     notice {
+//         INT id PK
+//         VARCHAR message "200, not null"
+//     }
+// ```
+//
 // ## A read-only account
 //
 // A reporting tool needs to read the workbook database and nothing else. An account is a user *and* the host it connects from, so first
