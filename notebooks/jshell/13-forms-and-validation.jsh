@@ -292,16 +292,6 @@ Workbook.sql("""
         INSERT INTO legacy_comment (body) VALUES ('Great post 👍');
         """);
 
-// The new table, as it stands after the fix below (`utf8mb4`), next to the blog:
-//
-// ```mermaid
-// erDiagram
-//     legacy_comment {
-//         INT id PK
-//         TEXT body "utf8mb3 at first, then CONVERT TO utf8mb4"
-//     }
-// ```
-//
 // `Incorrect string value: '\xF0\x9F\x91\x8D' for column ... at row 1` (MariaDB names the column `` `db`.`legacy_comment`.`body` ``,
 // MySQL just `'body'`; Connector/J prefixes `Data truncation: `). The fix is `utf8mb4`, for the table (and the database,
 // as chapter 1 creates it). See [troubleshooting/1366-incorrect-string-value.md](../troubleshooting/1366-incorrect-string-value.md).
@@ -313,6 +303,16 @@ Workbook.sql("""
         """);
 sf.close();
 
+// The chapter's one new table, after the fix:
+//
+// ```mermaid
+// erDiagram
+//     legacy_comment {
+//         INT id PK
+//         TEXT body "utf8mb3 at first, then CONVERT TO utf8mb4"
+//     }
+// ```
+//
 // ## Exercise
 //
 // Add a rule to `PostForm`: the title may not be a title that already exists (its slug must be free). Bean Validation checks one object,
