@@ -116,9 +116,13 @@ public final class KernelInstaller {
     /** Removes the kernelspec and its support files; empty when there was nothing to remove. */
     public Optional<Path> uninstall(String name, KernelTarget target) {
         checkName(name);
-        Path dir = target.scope() == KernelTarget.Scope.PREFIX
-                ? target.prefixSpecDir(name)
-                : find(name).map(Installed::specDir).orElse(null);
+        // Only where `install` with the same options puts it: another copy elsewhere on Jupyter's path (a system
+        // kernel, or the user's own when JUPYTER_DATA_DIR points somewhere else) is not this install's to remove.
+        Path dir = switch (target.scope()) {
+            case PREFIX -> target.prefixSpecDir(name);
+            case USER -> userDataDir().resolve("kernels").resolve(name);
+            case SYS_PREFIX -> find(name).map(Installed::specDir).orElse(null);
+        };
         if (dir == null || !Files.isRegularFile(dir.resolve("kernel.json"))) {
             return Optional.empty();
         }
@@ -132,6 +136,16 @@ public final class KernelInstaller {
             Dirs.deleteTree(Path.of(files));
         }
         return Optional.of(dir);
+    }
+
+    /** Jupyter's per-user data directory (JUPYTER_DATA_DIR when set), where `kernelspec install --user` writes. */
+    private Path userDataDir() {
+        ProcessResult res = jupyter.run(TIMEOUT, "--data-dir");
+        if (!res.ok() || res.out().isBlank()) {
+            throw WorkbookException.notReady("jupyter --data-dir failed").value(res.tail(5))
+                    .next("install Jupyter: " + JupyterHelp.howToInstall(jupyter.env())).help(JupyterHelp.PAGE).build();
+        }
+        return Path.of(res.out().strip());
     }
 
     static Map<String, Object> readSpec(Path dir) {

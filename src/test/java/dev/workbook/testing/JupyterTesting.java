@@ -29,6 +29,10 @@ public final class JupyterTesting {
         env.put("JUPYTER_RUNTIME_DIR", dir.resolve("runtime").toString());
         env.put("JUPYTER_CONFIG_DIR", dir.resolve("config").toString());
         env.remove("JUPYTER_PATH");
+        // Jupyter also looks in ~/.local/share/jupyter, where the user's real kernel may be installed: a private HOME
+        // keeps tests from seeing (or removing) it. The server binaries stay in the user's cache.
+        env.put("HOME", dir.resolve("home").toString());
+        env.put("WORKBOOK_CACHE_DIR", dev.workbook.db.embedded.EmbeddedProvider.binariesCacheDir().toString());
         return env;
     }
 

@@ -45,6 +45,11 @@ public final class EmbeddedProvider implements Provider {
         this.progress = progress;
     }
 
+    /** Where this user's unpacked server binaries are cached (shared by all workbook homes). */
+    public static Path binariesCacheDir() {
+        return EmbeddedLayout.cacheDir();
+    }
+
     public Path dataDir() {
         return layout.dataDir();
     }
