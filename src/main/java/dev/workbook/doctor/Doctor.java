@@ -43,9 +43,14 @@ public final class Doctor {
         return new Report(all.stream().map(f -> f.redacted(secrets)).toList(), ms);
     }
 
+    private static final java.util.regex.Pattern PASTED_ACCOUNT = java.util.regex.Pattern.compile("user '([^']{1,80})'@'");
+
     /** Names the condition behind a pasted error message and gives its fix for the given server. */
     public static Report explain(String text, DoctorPlan plan) {
-        FixContext x = context(plan, plan.versionHint());
+        FixContext configured = context(plan, plan.versionHint());
+        // The fix is for the account named in the pasted message ('root'@'localhost'), not the configured one.
+        java.util.regex.Matcher who = PASTED_ACCOUNT.matcher(text);
+        FixContext x = who.find() ? configured.withUser(who.group(1)) : configured;
         return ErrorClassifier.classify(text)
                 .map(c -> new Report(List.of(Finding.problem("explain", Status.FAILURE, c.title() + " (for "
                         + x.version().label() + ")", c, Fixes.of(c, x))), 0))

@@ -11,6 +11,10 @@ record FixContext(ServerVersion version, Platform platform, String user, String 
         return new FixContext(v == null ? ServerVersion.UNKNOWN : v, platform, user, host, port, database, configFile);
     }
 
+    FixContext withUser(String u) {
+        return new FixContext(version, platform, u, host, port, database, configFile);
+    }
+
     String account() {
         return "'" + user + "'@'" + ("127.0.0.1".equals(host) || "localhost".equals(host) ? "localhost" : "%") + "'";
     }

@@ -92,4 +92,13 @@ class DoctorCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--timeout must be between 100 and 60000 ms", "next: workbook doctor --timeout 2000");
     }
+
+    @Test
+    @DisplayName("--explain gives the fix for the account named in the pasted error, not the configured one")
+    void explainUsesThePastedAccount() {
+        Path home = TestHomes.fresh("doctor-explain-root");
+        DoctorRun r = DoctorRun.run(home, "--explain", "ERROR 1698 (28000): Access denied for user 'root'@'localhost'");
+        assertThat(r.out()).contains("'root'@'localhost' accepts only socket logins", "Leave root alone",
+                "troubleshooting/1698-auth-socket.md").doesNotContain("'workbook'@'localhost' accepts only socket logins");
+    }
 }
