@@ -26,6 +26,7 @@ public final class HibernateSetup {
     private boolean showSql;
     private Action schemaAction = Action.NONE;
     private boolean statistics;
+    private final java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
 
     private HibernateSetup(List<Class<?>> entities) {
         this.entities = entities;
@@ -53,6 +54,12 @@ public final class HibernateSetup {
         return this;
     }
 
+    /** Any other Hibernate or Jakarta Persistence setting (e.g. schema-generation scripts); applied last. */
+    public HibernateSetup property(String key, Object value) {
+        extra.put(key, value);
+        return this;
+    }
+
     public SessionFactory build() {
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
@@ -64,6 +71,7 @@ public final class HibernateSetup {
         cfg.setProperty(AvailableSettings.HIGHLIGHT_SQL, "false");
         cfg.setProperty(AvailableSettings.GENERATE_STATISTICS, Boolean.toString(statistics));
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, schemaAction.getExternalHbm2ddlName());
+        extra.forEach((k, v) -> cfg.getProperties().put(k, v));
         return cfg.buildSessionFactory();
     }
 

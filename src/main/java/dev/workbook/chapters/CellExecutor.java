@@ -37,6 +37,7 @@ final class CellExecutor {
     /** Runs the cell; null when it behaved as expected, otherwise why it did not. */
     Failure run(Cell cell, int number) {
         CellOptions opts = cell.options();
+        List<Pending> pending = new ArrayList<>();
         out.println("-- cell " + number + (opts.expectsFailure() ? " (fails on purpose: " + JshWriter.expected(opts) + ")" : ""));
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.sourceCodeAnalysis(), cell.text())) {
             Where where = new Where(cell, number, piece);
@@ -58,7 +59,7 @@ final class CellExecutor {
                 if (ev.causeSnippet() != null) {
                     continue;
                 }
-                Failure f = check(ev, where);
+                Failure f = check(ev, where, pending);
                 if (f != null) {
                     return f;
                 }
@@ -72,6 +73,14 @@ final class CellExecutor {
                 return opts.expectsFailure() ? expected(thrown, where, opts) : unexpected(thrown, where);
             }
         }
+        for (Pending p : pending) {
+            // A class may use one declared later in the same cell (Author <-> Post); only what is still unresolved
+            // once the whole cell ran is an error.
+            Snippet.Status now = shell.status(p.snippet());
+            if (now == Snippet.Status.RECOVERABLE_DEFINED || now == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                return unresolved(p.snippet(), p.where());
+            }
+        }
         if (opts.expectsFailure()) {
             return new Where(cell, number, null).failure("the cell was expected to fail with " + JshWriter.expected(opts)
                     + " but it ran without error", List.of(), null, null);
@@ -79,8 +88,8 @@ final class CellExecutor {
         return null;
     }
 
-    /** Compile errors and unresolved names; null when the snippet was accepted. */
-    private Failure check(SnippetEvent ev, Where where) {
+    /** Compile errors; unresolved names are collected in pending and judged at the end of the cell. */
+    private Failure check(SnippetEvent ev, Where where, List<Pending> pending) {
         Snippet s = ev.snippet();
         switch (ev.status()) {
             case REJECTED -> {
@@ -99,7 +108,8 @@ final class CellExecutor {
                 return where.failure("the snippet does not compile", details, null, null);
             }
             case RECOVERABLE_DEFINED, RECOVERABLE_NOT_DEFINED -> {
-                return unresolved((DeclarationSnippet) s, where);
+                pending.add(new Pending((DeclarationSnippet) s, where));
+                return null;
             }
             default -> {
                 if (ev.exception() instanceof UnresolvedReferenceException u) {
@@ -169,6 +179,10 @@ final class CellExecutor {
         } else if (ev.snippet() instanceof VarSnippet v && v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
             out.println(v.name() + " ==> " + ev.value());
         }
+    }
+
+    /** A declaration waiting for a name that a later snippet of the same cell may define. */
+    private record Pending(DeclarationSnippet snippet, Where where) {
     }
 
     private record Thrown(SnippetEvent ev, Throwable real) {

@@ -16,8 +16,18 @@ public final class KnownErrors {
         BY_CODE.put(1062, "troubleshooting/1062-duplicate-entry.md");
         BY_CODE.put(1146, "troubleshooting/1146-table-doesnt-exist.md");
         BY_CODE.put(1366, "troubleshooting/1366-incorrect-string-value.md");
+        BY_CODE.put(1048, "troubleshooting/1048-column-cannot-be-null.md");
+        BY_CODE.put(1142, "troubleshooting/1142-command-denied.md");
+        BY_CODE.put(1406, "troubleshooting/1406-data-too-long.md");
+        BY_CODE.put(1451, "troubleshooting/foreign-key-constraint-fails.md");
+        BY_CODE.put(1452, "troubleshooting/foreign-key-constraint-fails.md");
         BY_TEXT.put("LazyInitializationException", "troubleshooting/lazy-initialization-exception.md");
         BY_TEXT.put("Migration checksum mismatch", "troubleshooting/flyway-checksum-mismatch.md");
+        BY_TEXT.put("Detected failed migration", "troubleshooting/flyway-failed-migration.md");
+        BY_TEXT.put("but no schema history table", "troubleshooting/flyway-non-empty-schema.md");
+        BY_TEXT.put("Could not interpret path expression", "troubleshooting/hql-could-not-resolve-attribute.md");
+        BY_TEXT.put("Could not resolve attribute", "troubleshooting/hql-could-not-resolve-attribute.md");
+        BY_TEXT.put("NoResultException", "troubleshooting/no-result-exception.md");
         BY_TEXT.put("Could not resolve root entity", "troubleshooting/hibernate-unknown-entity.md");
         BY_TEXT.put("Unable to locate persister", "troubleshooting/hibernate-unknown-entity.md");
         BY_TEXT.put("Unknown entity type", "troubleshooting/hibernate-unknown-entity.md");

@@ -1,5 +1,6 @@
 package dev.workbook.chapters;
 
+import dev.workbook.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 

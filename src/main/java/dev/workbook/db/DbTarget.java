@@ -14,8 +14,13 @@ import javax.sql.DataSource;
 public record DbTarget(ProviderKind provider, String host, int port, String database,
                        Credentials app, Credentials admin, String serverVersion) {
 
-    /** Connection properties every connection uses: short connect timeout, UTF-8 with 4-byte characters. */
-    static final String URL_OPTIONS = "connectTimeout=5000&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
+    /**
+     * Connection properties every connection uses: short connect timeout, UTF-8 with 4-byte characters, and JDBC
+     * metadata calls without a database name look at the current database only (Connector/J would otherwise search
+     * every database the account can see, and Hibernate's schema update/validate would find another database's table).
+     */
+    static final String URL_OPTIONS = "connectTimeout=5000&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci"
+            + "&nullDatabaseMeansCurrent=true";
 
     public String jdbcUrl() {
         return jdbcUrl(database);

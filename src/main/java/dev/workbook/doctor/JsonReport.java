@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.json.Json;
 import java.io.PrintWriter;
 
 /** The same findings as JSON for tools: {"summary":..., "exitCode":..., "counts":{...}, "findings":[...]}. */
@@ -33,26 +34,6 @@ public final class JsonReport {
     }
 
     static String str(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return Json.string(s);
     }
 }

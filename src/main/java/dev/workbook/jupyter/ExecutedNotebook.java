@@ -1,5 +1,6 @@
 package dev.workbook.jupyter;
 
+import dev.workbook.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.workbook.jupyter;
 
+import dev.workbook.json.Json;
 import dev.workbook.WorkbookException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -136,6 +136,14 @@ class ChapterRunnerTest {
     }
 
     @Test
+    @DisplayName("classes of one cell may refer to each other (forward reference resolved later in the same cell)")
+    void mutualReferencesInOneCell() {
+        ChapterResult r = run("11");
+        assertThat(r.failure()).as(() -> r.failure().render()).isNull();
+        assertThat(transcript()).as("the second cell used both classes").contains("teaches Databases");
+    }
+
+    @Test
     @DisplayName("a snippet that never ends is stopped at the time limit and reported")
     void endless() {
         ChapterResult r = new ChapterRunner(fixtures, new PrintStream(transcript, true, StandardCharsets.UTF_8))

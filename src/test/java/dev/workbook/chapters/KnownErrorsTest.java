@@ -46,4 +46,19 @@ class KnownErrorsTest {
         assertThat(KnownErrors.page(facts)).isEqualTo("troubleshooting/flyway-checksum-mismatch.md");
         assertThat(KnownErrors.page(new ErrorFacts(List.of("java.lang.ArithmeticException: / by zero"), null, null))).isNull();
     }
+
+    @Test
+    @DisplayName("the errors of chapters 6-14 lead to their pages: foreign keys by code, Flyway and HQL by text")
+    void laterChapters() {
+        SQLException parent = new SQLException("Cannot delete or update a parent row: a foreign key constraint fails", "23000", 1451);
+        assertThat(KnownErrors.page(ErrorFacts.of(new RuntimeException(parent))))
+                .isEqualTo("troubleshooting/foreign-key-constraint-fails.md");
+        ErrorFacts failed = new ErrorFacts(List.of("org.flywaydb.core.api.exception.FlywayValidateException: Validate failed: "
+                + "Migrations have failed validation\nDetected failed migration to version 3 (add course level)."), null, null);
+        assertThat(KnownErrors.page(failed)).as("not the checksum page: same first line, different problem")
+                .isEqualTo("troubleshooting/flyway-failed-migration.md");
+        ErrorFacts hql = new ErrorFacts(List.of("org.hibernate.query.SemanticException: Could not interpret path expression 'first_name'"),
+                null, null);
+        assertThat(KnownErrors.page(hql)).isEqualTo("troubleshooting/hql-could-not-resolve-attribute.md");
+    }
 }

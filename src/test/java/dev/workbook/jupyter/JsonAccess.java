@@ -1,5 +1,6 @@
 package dev.workbook.jupyter;
 
+import dev.workbook.json.Json;
 import java.util.Map;
 
 /** Lets tests in other packages read kernel.json and notebooks with the same parser the product uses. */

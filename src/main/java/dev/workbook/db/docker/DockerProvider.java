@@ -84,7 +84,8 @@ public final class DockerProvider implements Provider {
             Credentials app = new Credentials(appUser, pw != null ? pw : secrets.getProperty(APP_PASSWORD));
             DbTarget target = new DbTarget(ProviderKind.DOCKER, state.host(), state.port(), settings.get(ConfigKey.DB_NAME),
                     app, admin, state.version());
-            DatabaseBootstrap.ensureDatabaseAndAppUser(target.dataSource("", admin), target.database(), app, ACCOUNT_HOSTS);
+            DatabaseBootstrap.ensureDatabaseAndAppUser(target.dataSource("", admin), target.database(), app, ACCOUNT_HOSTS,
+                    DatabaseBootstrap.managedIf(settings));
             return target;
         } catch (IOException e) {
             throw WorkbookException.notReady("could not write the docker provider's files").value(layout.dir())

@@ -91,7 +91,7 @@ public final class EmbeddedProvider implements Provider {
             DbTarget target = new DbTarget(ProviderKind.EMBEDDED, "127.0.0.1", port, settings.get(ConfigKey.DB_NAME),
                     appCredentials(secrets), admin, version);
             DatabaseBootstrap.ensureDatabaseAndAppUser(target.dataSource("", admin), target.database(), target.app(),
-                    ACCOUNT_HOSTS);
+                    ACCOUNT_HOSTS, DatabaseBootstrap.managedIf(settings));
             return target;
         } catch (IOException e) {
             throw WorkbookException.notReady("could not prepare the embedded server's files").value(layout.dir())

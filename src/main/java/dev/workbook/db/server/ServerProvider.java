@@ -46,7 +46,7 @@ public final class ServerProvider implements Provider {
             if (admin != null) {
                 String adminVersion = Probe.version(target, "", admin);
                 DatabaseBootstrap.ensureDatabaseAndAppUser(target.dataSource("", admin), target.database(),
-                        target.app(), List.of("localhost", "127.0.0.1", "%"));
+                        target.app(), List.of("localhost", "127.0.0.1", "%"), DatabaseBootstrap.Existing.GRANT);
                 target = target.withServerVersion(adminVersion);
             }
             return target.withServerVersion(Probe.version(target, target.database(), target.app()));

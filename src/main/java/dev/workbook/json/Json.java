@@ -1,4 +1,4 @@
-package dev.workbook.jupyter;
+package dev.workbook.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for kernel.json files and executed notebooks: objects become LinkedHashMap, arrays List,
- * numbers Double or Long, plus String, Boolean and null. Writing indents like Jupyter does (one space).
+ * Just enough JSON for notebooks, kernel.json files and reports: objects become LinkedHashMap, arrays List,
+ * numbers Double or Long, plus String, Boolean and null. Writing indents like Jupyter does (one space), and
+ * strings are escaped as Python's json module escapes them, so generated notebooks match Jupyter's own files.
  */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -17,7 +18,7 @@ final class Json {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json p = new Json(text);
         p.ws();
         Object v = p.value();
@@ -29,7 +30,7 @@ final class Json {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> parseObject(String text) {
+    public static Map<String, Object> parseObject(String text) {
         Object v = parse(text);
         if (!(v instanceof Map)) {
             throw new IllegalArgumentException("not a JSON object");
@@ -181,7 +182,7 @@ final class Json {
     }
 
     /** Writes maps, lists, strings, numbers, booleans and null with Jupyter's one-space indent. */
-    static String write(Object v) {
+    public static String write(Object v) {
         StringBuilder sb = new StringBuilder();
         write(sb, v, 0);
         return sb.append('\n').toString();
@@ -238,6 +239,8 @@ final class Json {
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
                 default -> {
                     if (c < 0x20) {
                         sb.append(String.format("\\u%04x", (int) c));
@@ -248,5 +251,15 @@ final class Json {
             }
         }
         sb.append('"');
+    }
+
+    /** A JSON string literal for the text ({@code null} for null). */
+    public static String string(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 2);
+        quote(sb, text);
+        return sb.toString();
     }
 }

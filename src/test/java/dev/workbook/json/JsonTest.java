@@ -1,4 +1,4 @@
-package dev.workbook.jupyter;
+package dev.workbook.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,5 +25,16 @@ class JsonTest {
     @DisplayName("broken JSON is rejected with the offset")
     void rejectsBrokenJson() {
         assertThatThrownBy(() -> Json.parse("{\"a\": [1, 2}")).hasMessageContaining("offset");
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("strings are escaped as Python's json module escapes them, and read back unchanged")
+    void escapesLikePython() {
+        String text = "q\"b\\n\nr\rt\tb\bf\fc\u0001é😀";
+        String json = Json.string(text);
+        org.assertj.core.api.Assertions.assertThat(json)
+                .isEqualTo("\"q\\\"b\\\\n\\nr\\rt\\tb\\bf\\fc\\u0001é😀\"");
+        org.assertj.core.api.Assertions.assertThat(Json.parse(json)).isEqualTo(text);
+        org.assertj.core.api.Assertions.assertThat(Json.string(null)).isEqualTo("null");
     }
 }
