@@ -1,6 +1,7 @@
 package dev.workbook.exercises;
 
 import dev.workbook.chapters.Failure;
+import dev.workbook.json.Json;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -26,7 +27,7 @@ final class JsonReport {
         StringJoiner tests = new StringJoiner(", ", "[", "]");
         for (CheckOutcome c : r.checks()) {
             tests.add("{\"name\": " + str(c.name()) + ", \"status\": " + str(c.status().name().toLowerCase(java.util.Locale.ROOT))
-                    + ", \"message\": " + (c.message() == null ? "null" : str(c.message()))
+                    + ", \"message\": " + str(c.message())
                     + ", \"task_id\": " + str(r.exercise().id()) + "}");
         }
         return "{\"id\": " + str(r.exercise().id()) + ", \"status\": " + str(status)
@@ -40,19 +41,7 @@ final class JsonReport {
         return sb.toString();
     }
 
-    static String str(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> sb.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return sb.append('"').toString();
+    private static String str(String s) {
+        return Json.string(s);
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
  */
 public final class Checks {
     public static final List<Class<?>> ALL = List.of(PetTableCheck.class, VarargsPostsCheck.class, CourseEntityCheck.class,
-            AddYourselfCheck.class, OlderThan21Check.class);
+            AddYourselfCheck.class, OlderThan21Check.class, DirtyCheckingCheck.class, SecondPageCheck.class, FlywayV3Check.class,
+            RenameLevelCheck.class, ProfileAndDeleteCheck.class, TagHibernateCheck.class, JoinFetchCheck.class,
+            UniqueTitleCheck.class, WriterAccountCheck.class);
 
     private Checks() {
     }

@@ -1,6 +1,8 @@
 package dev.workbook.exercises.checks;
 
 import dev.workbook.Workbook;
+import dev.workbook.db.DbTarget;
+import dev.workbook.exercises.Answers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,7 +31,32 @@ final class Db {
     }
 
     static List<List<String>> rows(String sql, Object... params) {
-        try (Connection c = Workbook.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = Workbook.connect()) {
+            return rows(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the exercise's database: " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #rows}, as the server's administrative account on the same database (to read accounts and grants). */
+    static List<List<String>> adminRows(String sql, Object... params) {
+        DbTarget t = Workbook.target();
+        if (t.admin() == null) {
+            throw new IllegalStateException("this check reads accounts and needs the server's administrative account");
+        }
+        try (Connection c = t.dataSource(t.database(), t.admin()).getConnection()) {
+            return rows(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect as the administrative account: " + e.getMessage(), e);
+        }
+    }
+
+    static long adminCount(String sql, Object... params) {
+        return Long.parseLong(adminRows(sql, params).get(0).get(0));
+    }
+
+    private static List<List<String>> rows(Connection c, String sql, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -59,6 +86,17 @@ final class Db {
     static String value(String sql, Object... params) {
         List<List<String>> rows = rows(sql, params);
         return rows.isEmpty() ? null : rows.get(0).get(0);
+    }
+
+    /** The first column of every row. */
+    static List<String> column(String sql, Object... params) {
+        return rows(sql, params).stream().map(r -> r.get(0)).toList();
+    }
+
+    /** What the script saved with {@code Answers.save(question, ...)}, in order; empty when it saved nothing. */
+    static List<String> answer(String question) {
+        return tableExists(Answers.TABLE)
+                ? column("SELECT answer FROM " + Answers.TABLE + " WHERE question = ? ORDER BY position", question) : List.of();
     }
 
     static long count(String sql, Object... params) {

@@ -2,7 +2,6 @@ package dev.workbook.exercises.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.workbook.exercises.Answers;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
@@ -29,7 +28,7 @@ class OlderThan21Check {
     @Order(2)
     @DisplayName("the HQL query returned the students older than 21, youngest first")
     void hql() {
-        assertEquals(emails(EXPECTED), answer("hql"),
+        assertEquals(emails(EXPECTED), Db.answer("hql"),
                 "The emails of the HQL query's result, in its order, are those of the students with age > 21 by age.");
     }
 
@@ -37,14 +36,8 @@ class OlderThan21Check {
     @Order(3)
     @DisplayName("the criteria query returned the same students in the same order")
     void criteria() {
-        assertEquals(emails(EXPECTED), answer("criteria"),
+        assertEquals(emails(EXPECTED), Db.answer("criteria"),
                 "The emails of the criteria query's result, in its order, are those of the students with age > 21 by age.");
-    }
-
-    /** What the script saved with Answers.save(question, ...); empty when it saved nothing. */
-    private static List<String> answer(String question) {
-        return Db.tableExists(Answers.TABLE)
-                ? emails("SELECT answer FROM " + Answers.TABLE + " WHERE question = ? ORDER BY position", question) : List.of();
     }
 
     private static List<String> emails(String sql, Object... params) {
