@@ -1,9 +1,12 @@
 package dev.workbook.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.workbook.ExitCode;
 import dev.workbook.Workbook;
+import dev.workbook.WorkbookException;
+import dev.workbook.db.DbTarget;
 import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.testing.SharedServer;
 import java.io.PrintWriter;
@@ -20,7 +23,9 @@ import org.junit.jupiter.api.Test;
 class CheckerFixtureTest {
     private static final Exercise FIXTURE = new Exercise("90-fixture", "the fixture", "01-getting-a-server",
             List.of("first hint", "second hint"));
-    private static final String PASSES = "import dev.workbook.Workbook;\n"
+    private static final String PASSES = "import dev.workbook.Workbook;
+import dev.workbook.WorkbookException;
+import dev.workbook.db.DbTarget;\n"
             + "Workbook.sql(\"CREATE TABLE thing (name VARCHAR(10))\");\n"
             + "Workbook.sql(\"INSERT INTO thing VALUES ('ok')\");\n/exit\n";
 
@@ -62,7 +67,9 @@ class CheckerFixtureTest {
     @Test
     @DisplayName("a script that does not compile is reported with its line and the compiler's message; the checks still run")
     void doesNotCompile() {
-        ExerciseResult r = check("import dev.workbook.Workbook;\n\nint answer = \"forty-two\";\n");
+        ExerciseResult r = check("import dev.workbook.Workbook;
+import dev.workbook.WorkbookException;
+import dev.workbook.db.DbTarget;\n\nint answer = \"forty-two\";\n");
         assertThat(r.scriptFailure()).isNotNull();
         assertThat(r.scriptFailure().problem()).isEqualTo("the snippet does not compile");
         assertThat(r.scriptFailure().line()).isEqualTo(3);
@@ -75,7 +82,9 @@ class CheckerFixtureTest {
     @Test
     @DisplayName("a script that throws stops there; what it did before is what the checks see")
     void throwsHalfway() {
-        ExerciseResult r = check("import dev.workbook.Workbook;\nWorkbook.sql(\"CREATE TABLE thing (name VARCHAR(10))\");\n"
+        ExerciseResult r = check("import dev.workbook.Workbook;
+import dev.workbook.WorkbookException;
+import dev.workbook.db.DbTarget;\nWorkbook.sql(\"CREATE TABLE thing (name VARCHAR(10))\");\n"
                 + "throw new IllegalStateException(\"boom\");\nWorkbook.sql(\"INSERT INTO thing VALUES ('ok')\");\n");
         assertThat(r.scriptFailure().problem()).isEqualTo("the snippet threw java.lang.IllegalStateException");
         assertThat(r.scriptFailure().line()).isEqualTo(3);
@@ -87,7 +96,9 @@ class CheckerFixtureTest {
     @Test
     @DisplayName("a SQL error in the script is reported with its error code")
     void sqlError() {
-        ExerciseResult r = check("import dev.workbook.Workbook;\nWorkbook.sql(\"INSERT INTO nothing VALUES (1)\");\n");
+        ExerciseResult r = check("import dev.workbook.Workbook;
+import dev.workbook.WorkbookException;
+import dev.workbook.db.DbTarget;\nWorkbook.sql(\"INSERT INTO nothing VALUES (1)\");\n");
         assertThat(text(r)).contains("✗ the script stopped at line 2").contains("1146");
         assertThat(r.exitCode()).isEqualTo(ExitCode.CHECKS_FAILED);
     }
@@ -100,6 +111,21 @@ class CheckerFixtureTest {
                 .contains("\"status\": \"error\", \"message\": \"line 1: the snippet threw java.lang.RuntimeException")
                 .contains("{\"name\": \"thing holds exactly one row, 'ok'\", \"status\": \"fail\", \"message\": \"The names in thing")
                 .contains("\"task_id\": \"90-fixture\"");
+    }
+
+    @Test
+    @DisplayName("a server without an administrative account cannot give a throwaway database: environment not ready (exit 3), saying what to do")
+    void noAdminAccount() {
+        DbTarget shared = SharedServer.target();
+        DbTarget noAdmin = new DbTarget(shared.provider(), shared.host(), shared.port(), shared.database(), shared.app(), null,
+                shared.serverVersion());
+        assertThatThrownBy(() -> new ExerciseChecker(noAdmin, ChapterCatalog.load())
+                .check(FIXTURE, ExerciseScript.of(FIXTURE, Path.of("fixture.jsh"), PASSES)))
+                .isInstanceOfSatisfying(WorkbookException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.ENVIRONMENT_NOT_READY);
+                    assertThat(e.getMessage()).contains("administrative account");
+                    assertThat(e.next()).contains("admin.user");
+                });
     }
 
     @Test
