@@ -23,9 +23,7 @@ import org.junit.jupiter.api.Test;
 class CheckerFixtureTest {
     private static final Exercise FIXTURE = new Exercise("90-fixture", "the fixture", "01-getting-a-server",
             List.of("first hint", "second hint"));
-    private static final String PASSES = "import dev.workbook.Workbook;
-import dev.workbook.WorkbookException;
-import dev.workbook.db.DbTarget;\n"
+    private static final String PASSES = "import dev.workbook.Workbook;\n"
             + "Workbook.sql(\"CREATE TABLE thing (name VARCHAR(10))\");\n"
             + "Workbook.sql(\"INSERT INTO thing VALUES ('ok')\");\n/exit\n";
 
@@ -67,9 +65,7 @@ import dev.workbook.db.DbTarget;\n"
     @Test
     @DisplayName("a script that does not compile is reported with its line and the compiler's message; the checks still run")
     void doesNotCompile() {
-        ExerciseResult r = check("import dev.workbook.Workbook;
-import dev.workbook.WorkbookException;
-import dev.workbook.db.DbTarget;\n\nint answer = \"forty-two\";\n");
+        ExerciseResult r = check("import dev.workbook.Workbook;\n\nint answer = \"forty-two\";\n");
         assertThat(r.scriptFailure()).isNotNull();
         assertThat(r.scriptFailure().problem()).isEqualTo("the snippet does not compile");
         assertThat(r.scriptFailure().line()).isEqualTo(3);
@@ -82,9 +78,7 @@ import dev.workbook.db.DbTarget;\n\nint answer = \"forty-two\";\n");
     @Test
     @DisplayName("a script that throws stops there; what it did before is what the checks see")
     void throwsHalfway() {
-        ExerciseResult r = check("import dev.workbook.Workbook;
-import dev.workbook.WorkbookException;
-import dev.workbook.db.DbTarget;\nWorkbook.sql(\"CREATE TABLE thing (name VARCHAR(10))\");\n"
+        ExerciseResult r = check("import dev.workbook.Workbook;\nWorkbook.sql(\"CREATE TABLE thing (name VARCHAR(10))\");\n"
                 + "throw new IllegalStateException(\"boom\");\nWorkbook.sql(\"INSERT INTO thing VALUES ('ok')\");\n");
         assertThat(r.scriptFailure().problem()).isEqualTo("the snippet threw java.lang.IllegalStateException");
         assertThat(r.scriptFailure().line()).isEqualTo(3);
@@ -96,9 +90,7 @@ import dev.workbook.db.DbTarget;\nWorkbook.sql(\"CREATE TABLE thing (name VARCHA
     @Test
     @DisplayName("a SQL error in the script is reported with its error code")
     void sqlError() {
-        ExerciseResult r = check("import dev.workbook.Workbook;
-import dev.workbook.WorkbookException;
-import dev.workbook.db.DbTarget;\nWorkbook.sql(\"INSERT INTO nothing VALUES (1)\");\n");
+        ExerciseResult r = check("import dev.workbook.Workbook;\nWorkbook.sql(\"INSERT INTO nothing VALUES (1)\");\n");
         assertThat(text(r)).contains("✗ the script stopped at line 2").contains("1146");
         assertThat(r.exitCode()).isEqualTo(ExitCode.CHECKS_FAILED);
     }
