@@ -59,6 +59,10 @@ final class TextReport {
         for (String d : f.details()) {
             out.println("    " + d);
         }
+        String method = thrownInMethod(f.error());
+        if (method != null) {
+            out.println("    thrown inside your method " + method + "(...), which the line above calls");
+        }
         if (f.sqlCode() != null) {
             out.println("    sql error: " + f.sqlCode());
         }
@@ -66,5 +70,19 @@ final class TextReport {
             out.println("    help: " + f.help());
         }
         out.println("    (the checks below still ran, on what the script had done up to there)");
+    }
+
+    /** The script's own method the exception came from: JShell compiles each snippet into a class REPL.$JShell$N. */
+    private static String thrownInMethod(Throwable t) {
+        if (t == null) {
+            return null;
+        }
+        for (StackTraceElement e : t.getStackTrace()) {
+            if (e.getClassName().startsWith("REPL.$JShell$")) {
+                String m = e.getMethodName();
+                return m.equals("do_it$") || m.contains("lambda$") || m.startsWith("<") ? null : m;
+            }
+        }
+        return null;
     }
 }

@@ -88,6 +88,15 @@ class CheckerFixtureTest {
     }
 
     @Test
+    @DisplayName("an exception thrown inside one of the script's methods names that method next to the line that called it")
+    void throwsInsideAMethod() {
+        ExerciseResult r = check("void createThing() {\n    throw new UnsupportedOperationException(\"Delete this statement\");\n}\n\ncreateThing();\n");
+        assertThat(r.scriptFailure().line()).isEqualTo(5);
+        assertThat(text(r)).contains("✗ the script stopped at line 5").contains("| createThing();")
+                .contains("thrown inside your method createThing(...), which the line above calls");
+    }
+
+    @Test
     @DisplayName("a SQL error in the script is reported with its error code")
     void sqlError() {
         ExerciseResult r = check("import dev.workbook.Workbook;\nWorkbook.sql(\"INSERT INTO nothing VALUES (1)\");\n");
