@@ -170,7 +170,13 @@ Workbook.sql("show database()");
 
 // ## Exercise
 //
-// Create a database `workbook_ch01_latin1` with `CHARACTER SET latin1`, then look at `SHOW CREATE DATABASE` for both
-// databases. Which collation did the server choose for latin1 when you gave none? Drop it again with `adminSql("DROP DATABASE ...")`.
+// The seed's `menagerie` database has a `pet` table. Create it in real UTF-8: columns `name VARCHAR(20)` (the primary key),
+// `owner VARCHAR(20)`, `species VARCHAR(20)` and `birth DATE`, with `DEFAULT CHARSET utf8mb4 COLLATE utf8mb4_unicode_ci`.
+// Insert two pets of Harold's: `Fluffy 🐱`, a cat born 1993-02-04, and `Buffy`, a dog born 1989-05-13. Then compare
+// `CHAR_LENGTH(name)` and `LENGTH(name)`: how many bytes does the emoji take, and what would `utf8` (utf8mb3) have stored?
+//
+// Solve it in `notebooks/exercises/01-pet-table.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 01-pet-table`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 01-pet-table` gives hints.
 
 /exit

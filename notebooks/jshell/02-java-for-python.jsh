@@ -217,7 +217,12 @@ Workbook.sql("SELECT * FROM first_post");
 
 // ## Exercise
 //
-// Write a record `Student(String firstname, String lastname, Integer age)` and a method `String initials(Student... students)`
-// that returns the initials of any number of students, such as `"SS, CW"`. What happens when you pass no student at all?
+// Python's `*args` is Java's varargs. Write a method `void savePosts(FirstPost... posts)` that persists any number of the
+// `FirstPost`s above in one transaction, and call it once with three posts, in this order: ("Hello", "Hello body"),
+// ("Varargs", "Any number of arguments") and ("Records", "Data carriers"). What does `savePosts()` with no post at all do?
+//
+// Solve it in `notebooks/exercises/02-varargs-posts.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 02-varargs-posts`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 02-varargs-posts` gives hints.
 
 /exit

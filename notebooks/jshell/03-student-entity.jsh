@@ -221,8 +221,12 @@ try {
 
 // ## Exercise
 //
-// Declare a `Course` entity (`@Entity(name = "Course")`) with an IDENTITY id, a `title` of at most 120 characters that is
-// unique and not null, and an `Integer credits`. Create its table with the schema manager and compare
-// `SHOW CREATE TABLE course` with your annotations. Then drop it with `drop(true)` and check `SHOW TABLES`.
+// Declare a `Course` entity (`@Entity(name = "Course")`, table `course`) with an IDENTITY id (a `Long`), a `title` of at
+// most 120 characters that is unique and not null, and an `Integer credits`. Create its table with the schema manager,
+// save two courses, "Databases" (6 credits) and "Java" (5 credits), and compare `SHOW CREATE TABLE course` with your annotations.
+//
+// Solve it in `notebooks/exercises/03-course-entity.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 03-course-entity`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 03-course-entity` gives hints.
 
 /exit

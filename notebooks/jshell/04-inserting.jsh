@@ -187,8 +187,12 @@ sf.inTransaction(s -> s.persist(sammy));
 
 // ## Exercise
 //
-// Add yourself as a fourth student in one `inTransaction` call, print your id, and check with
-// `Workbook.sql("SELECT COUNT(*) FROM student")` that there are now four rows. Then try `age` as `null` and see what
-// `DESCRIBE student` says about why that is allowed.
+// After Sammy, Carl and john, add yourself as the fourth student in one `inTransaction` call, with `age` left `null`,
+// and print your id. Check with `Workbook.sql("SELECT COUNT(*) FROM student")` that there are now four rows, and see in
+// `DESCRIBE student` why a `null` age is allowed while a `null` email is not.
+//
+// Solve it in `notebooks/exercises/04-add-yourself.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 04-add-yourself`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 04-add-yourself` gives hints.
 
 /exit

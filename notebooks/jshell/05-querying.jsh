@@ -207,8 +207,13 @@ sf.fromSession(s -> s.createSelectionQuery("from Student where age > 18", Studen
 
 // ## Exercise
 //
-// Write one HQL query and one criteria query that return the students older than 21, youngest first
-// (`order by age`), and compare the two `select` statements Hibernate prints. Which query of the seed would you
-// replace with `getSingleResult()`, and why is that risky?
+// With five students (the chapter's three, plus Bo, 21, and Ana, 25), write one HQL query and one criteria query that return
+// the students older than 21, youngest first (`order by age`), and compare the two `select` statements Hibernate prints.
+// The script saves both results with `Answers.save(...)`, so the check reads them from the database. Which query of the
+// seed would you replace with `getSingleResult()`, and why is that risky?
+//
+// Solve it in `notebooks/exercises/05-older-than-21.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 05-older-than-21`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 05-older-than-21` gives hints.
 
 /exit

@@ -214,5 +214,9 @@ sf.close();
 //
 // Using dirty checking only (no HQL), give Carl the last name `Black` and the bio `Geophysics student`, then delete humberto with `remove`.
 // Check the result with `Workbook.sql("SELECT * FROM student")`: two rows, and Carl's `created_at` is unchanged.
+//
+// Solve it in `notebooks/exercises/06-dirty-checking.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 06-dirty-checking`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 06-dirty-checking` gives hints.
 
 /exit

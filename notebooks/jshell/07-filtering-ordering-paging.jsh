@@ -230,8 +230,12 @@ sf.close();
 
 // ## Exercise
 //
-// Write one HQL query that returns the first names of students aged 20 to 23 whose bio is not null, youngest first, second page with
-// two per page. Check it against `Workbook.sql("SELECT firstname, age FROM student WHERE age BETWEEN 20 AND 23 AND bio IS NOT NULL ORDER BY age, id")`.
-// (Expected: `[Carl, Gina]`.)
+// Write one HQL query that returns the first names of students aged 20 to 23 whose bio is not null, youngest first (then by id),
+// second page with two per page. Check it against `Workbook.sql("SELECT firstname, age FROM student WHERE age BETWEEN 20 AND 23 AND bio IS NOT NULL ORDER BY age, id")`.
+// (Expected: `[Carl, Gina]`.) The script saves your result with `Answers.save(...)`, so the check reads it from the database.
+//
+// Solve it in `notebooks/exercises/07-second-page.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 07-second-page`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 07-second-page` gives hints.
 
 /exit

@@ -179,5 +179,9 @@ flyway.clean();
 //
 // Write `V3__add_course_description.sql` adding a nullable `description TEXT` column, apply it, and check that `info(flyway)` shows three
 // `Success` rows and `Workbook.sql("SHOW COLUMNS FROM course")` lists the new column.
+//
+// Solve it in `notebooks/exercises/08-flyway-v3.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 08-flyway-v3`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 08-flyway-v3` gives hints.
 
 /exit

@@ -249,5 +249,10 @@ info(flyway);
 // Rename `level` to `difficulty`: change the entity, generate a draft, and notice that Hibernate proposes `add column difficulty`
 // (and keeps `level`). Write the correct `V5__rename_course_level.sql` by hand instead
 // (`ALTER TABLE course RENAME COLUMN level TO difficulty;` works on MySQL 8 and MariaDB 10.5+), migrate, and check `info(flyway)`.
+// The exercise script starts where this chapter ends (V1 to V4 applied); the check looks at `course` and `flyway_schema_history`.
+//
+// Solve it in `notebooks/exercises/09-rename-level.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 09-rename-level`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 09-rename-level` gives hints.
 
 /exit

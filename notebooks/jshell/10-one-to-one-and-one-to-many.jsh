@@ -231,7 +231,11 @@ sf.close();
 
 // ## Exercise
 //
-// Give Linus a profile (`https://linus.example.com`), then delete his post and his account in one transaction, in the right order.
-// Check with `Workbook.sql("SELECT * FROM author")` that only Ada is left. What happens to her profile if you try to give her a second one?
+// Give Linus a profile (`https://linus.example.com`), then delete his profile, his post and his account in one transaction, in the right
+// order. Check with `Workbook.sql("SELECT * FROM author")` that only Ada is left. What happens to her profile if you try to give her a second one?
+//
+// Solve it in `notebooks/exercises/10-profile-and-delete.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 10-profile-and-delete`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 10-profile-and-delete` gives hints.
 
 /exit

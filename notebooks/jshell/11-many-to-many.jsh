@@ -289,5 +289,9 @@ sf.close();
 //
 // Add a tag `hibernate` to Ada's two posts, then write `List<Blog.Tag> tagsOf(Session session, String authorName)` returning the distinct tags
 // used by an author's posts, with one HQL query. For Ada it should return `java`, `sql` and `hibernate`.
+//
+// Solve it in `notebooks/exercises/11-tag-hibernate.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 11-tag-hibernate`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 11-tag-hibernate` gives hints.
 
 /exit

@@ -298,5 +298,9 @@ sf.close();
 //
 // Every tag with the titles of its posts: write it naively (`from Tag`, then `tag.getPosts()`), count the statements with `statements(...)`,
 // then bring it down to one statement. Expected: 4 statements naive (1 + 3 tags) and 1 with `join fetch`.
+//
+// Solve it in `notebooks/exercises/12-join-fetch.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 12-join-fetch`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 12-join-fetch` gives hints.
 
 /exit

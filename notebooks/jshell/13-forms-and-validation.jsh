@@ -319,5 +319,9 @@ sf.close();
 // so write it as a check in `createPost` (a `select count(*) from Post where slug = :slug`) that adds `"Title: already used"` to the
 // `title` errors. `createPost("POST", Map.of("title", "First post", "body", "again"))` must then render the form with that error
 // and leave the `post` table at 4 rows.
+//
+// Solve it in `notebooks/exercises/13-unique-title.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 13-unique-title`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 13-unique-title` gives hints.
 
 /exit

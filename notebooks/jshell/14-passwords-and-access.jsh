@@ -245,7 +245,11 @@ run(admin, "SELECT user, host, plugin FROM mysql.user WHERE user IN ('wb_reader'
 // ## Exercise
 //
 // Create `wb_writer` (for the `hosts` above) that may `SELECT`, `INSERT` and `UPDATE` in the workbook database but not
-// `DELETE` or `DROP`. Prove it with three cells: an `INSERT` into `notice` that works, a `DELETE` that fails with 1142, and
-// `SHOW GRANTS` as `wb_writer`.
+// `DELETE` or `DROP`. Prove it: an `INSERT` into `notice` that works, a `DELETE` that fails with 1142, and
+// `SHOW GRANTS` as `wb_writer` (the exercise script already has these three steps; you write the account).
+//
+// Solve it in `notebooks/exercises/14-writer-account.jsh` (every `// TODO:` marks a place to edit), then check it against a real
+// database in one step: `./workbook check 14-writer-account`. The check runs your script in a throwaway database and looks at the
+// tables and rows it leaves; `./workbook exercises hint 14-writer-account` gives hints.
 
 /exit
