@@ -16,6 +16,17 @@ step ./workbook tour
 step ./workbook run 05
 step ./workbook chapters list
 
+# Exercises
+step ./workbook exercises list
+step ./workbook exercises hint 03
+# A fresh clone's stubs are not solved: check exits 1 (not 2, 3 or 4) and names the failing check.
+set +e; ./workbook check 01-pet-table > target/check-01.log 2>&1; rc=$?; set -e
+cat target/check-01.log; [ "$rc" -eq 1 ] && grep -q "✗ there is a table named pet" target/check-01.log
+set +e; ./workbook check > target/check-all.log 2>&1; rc=$?; set -e
+[ "$rc" -eq 1 ] && grep -q "progress: 0 of 14 exercises solved" target/check-all.log
+# Solved (the reference solutions, kept with the tests): every exercise passes.
+step ./workbook check --all --dir src/test/resources/exercises/reference
+
 # Getting a server: the embedded default
 step ./workbook db start
 step ./workbook db status
@@ -39,7 +50,9 @@ step ./workbook notebook execute
 # The doctor
 step ./workbook doctor
 step ./workbook doctor --json >/dev/null
-step ./workbook doctor --explain "ERROR 1698 (28000): Access denied for user 'root'@'localhost'"
+# --explain reports the pasted error as a failure (exit 1) and names its page.
+set +e; ./workbook doctor --explain "ERROR 1698 (28000): Access denied for user 'root'@'localhost'" > target/explain.log; rc=$?; set -e
+cat target/explain.log; [ "$rc" -eq 1 ] && grep -q "troubleshooting/1698-auth-socket.md" target/explain.log
 step ./workbook db stop
 
 # Docker, with the local image CI built (the README's restricted-network recipe)
@@ -59,6 +72,7 @@ printf '%s\n' "$pw" | WORKBOOK_HOME="$PWD/target/ci-readme-server" \
 step env RUNS=1 SKIP_FIRST=1 bench/startup.sh
 step bench/doctor.sh 1
 step bench/tour.sh 1
+step bench/exercises.sh 1
 step env RUNS=1 bash bench/docker-start.sh
 echo
 echo "== README commands: all ran"
