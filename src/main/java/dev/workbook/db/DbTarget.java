@@ -57,6 +57,11 @@ public record DbTarget(ProviderKind provider, String host, int port, String data
         return ds;
     }
 
+    /** The same server and accounts, another database on it. */
+    public DbTarget withDatabase(String db) {
+        return new DbTarget(provider, host, port, db, app, admin, serverVersion);
+    }
+
     public DbTarget withServerVersion(String version) {
         return new DbTarget(provider, host, port, database, app, admin, version);
     }

@@ -57,8 +57,7 @@ final class ScratchDatabase implements AutoCloseable {
             throw WorkbookException.notReady("could not create a throwaway database for the check")
                     .value(name + ": " + e.getMessage()).next("workbook doctor").cause(e).build();
         }
-        DbTarget t = new DbTarget(base.provider(), base.host(), base.port(), name, base.app(), base.admin(),
-                base.serverVersion());
+        DbTarget t = base.withDatabase(name);
         return new ScratchDatabase(base, admin, t);
     }
 

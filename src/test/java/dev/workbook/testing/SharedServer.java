@@ -51,8 +51,7 @@ public final class SharedServer {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        DbTarget t = new DbTarget(base.provider(), base.host(), base.port(), name, base.app(), base.admin(),
-                base.serverVersion());
+        DbTarget t = base.withDatabase(name);
         Workbook.use(t);
         return t;
     }
