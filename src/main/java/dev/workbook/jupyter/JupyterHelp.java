@@ -1,5 +1,6 @@
 package dev.workbook.jupyter;
 
+import dev.workbook.CurrentUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,7 +22,7 @@ final class JupyterHelp {
         if (os.contains("win")) {
             return "py -m pip install --user notebook; or: pipx install notebook";
         }
-        String sudo = isRoot() ? "" : "sudo ";
+        String sudo = CurrentUser.isRoot() ? "" : "sudo ";
         if (Files.exists(Path.of("/etc/debian_version")) || onPath(env, "apt-get")) {
             return sudo + "apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient; or with pip: " + pip;
         }
@@ -33,13 +34,5 @@ final class JupyterHelp {
 
     static boolean onPath(Map<String, String> env, String program) {
         return Jupyter.searchPath(env, program).findFirst().isPresent();
-    }
-
-    static boolean isRoot() {
-        try {
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (Exception e) {
-            return false; // not Linux: no /proc
-        }
     }
 }

