@@ -1,5 +1,6 @@
 package dev.workbook;
 
+import dev.workbook.db.ServerVersion;
 import dev.workbook.db.DbTarget;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -83,7 +84,7 @@ public final class HibernateSetup {
     static void applyDialect(Configuration cfg, String version) {
         ServerVersion v = ServerVersion.parse(version);
         cfg.setProperty(AvailableSettings.ALLOW_METADATA_ON_BOOT, "false");
-        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, v.mariaDb() ? "MariaDB" : "MySQL");
+        cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, v.isMariaDb() ? "MariaDB" : "MySQL");
         cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, v.major() + "." + v.minor());
         cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, Integer.toString(v.major()));
         cfg.setProperty(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, Integer.toString(v.minor()));

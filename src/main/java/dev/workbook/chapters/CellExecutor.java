@@ -1,6 +1,6 @@
 package dev.workbook.chapters;
 
-import dev.workbook.ExitCode;
+import dev.workbook.errors.ExitCode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;

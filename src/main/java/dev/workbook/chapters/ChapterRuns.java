@@ -1,6 +1,6 @@
 package dev.workbook.chapters;
 
-import dev.workbook.ExitCode;
+import dev.workbook.errors.ExitCode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ public final class ChapterRuns {
     public static ExitCode run(ChapterCatalog catalog, List<Chapter> chapters, PrintStream out, PrintWriter err,
                                boolean echo, boolean stacktrace) {
         if (chapters.isEmpty()) {
-            throw dev.workbook.WorkbookException.badInput("no chapters to run").next("list them: workbook chapters list").build();
+            throw dev.workbook.errors.WorkbookException.badInput("no chapters to run").next("list them: workbook chapters list").build();
         }
         ChapterRunner runner = new ChapterRunner(catalog, out).echo(echo);
         List<ChapterResult> results = new ArrayList<>();

@@ -1,6 +1,6 @@
 package dev.workbook.chapters;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.Workbook;
 import java.io.PrintStream;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.workbook.chapters;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 
 /** A mistake in a chapter's Markdown source, reported with the file and line to fix. */
 final class ChapterSourceException {

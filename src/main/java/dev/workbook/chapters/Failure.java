@@ -1,6 +1,6 @@
 package dev.workbook.chapters;
 
-import dev.workbook.ExitCode;
+import dev.workbook.errors.ExitCode;
 import java.util.List;
 
 /**

@@ -2,7 +2,9 @@ package dev.workbook.chapters;
 
 import dev.workbook.json.Json;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a chapter as a Jupyter notebook (nbformat 4.5): no outputs, no execution counts, no magics, and a
@@ -18,7 +20,7 @@ public final class NotebookWriter {
     }
 
     public static String write(Chapter chapter, List<Cell> cells) {
-        List<String> rendered = new ArrayList<>();
+        List<Map<String, Object>> rendered = new ArrayList<>();
         int n = 0;
         for (Cell c : cells) {
             n++;
@@ -31,61 +33,49 @@ public final class NotebookWriter {
                 rendered.add(markdownCell(id, c.text()));
             }
         }
-        return "{\n \"cells\": [\n" + String.join(",\n", rendered) + "\n ],\n"
-                + " \"metadata\": {\n"
-                + "  \"kernelspec\": {\n"
-                + "   \"display_name\": " + Json.string(KERNEL_DISPLAY_NAME) + ",\n"
-                + "   \"language\": \"java\",\n"
-                + "   \"name\": " + Json.string(KERNEL_NAME) + "\n"
-                + "  },\n"
-                + "  \"language_info\": {\n"
-                + "   \"name\": \"java\"\n"
-                + "  },\n"
-                + "  \"workbook\": {\n"
-                + "   \"chapter\": " + Json.string(chapter.id()) + ",\n"
-                + "   \"generated_from\": " + Json.string(chapter.sourcePath()) + ",\n"
-                + "   \"regenerate\": " + Json.string(ChapterExport.REGENERATE_COMMAND) + "\n"
-                + "  }\n"
-                + " },\n"
-                + " \"nbformat\": 4,\n"
-                + " \"nbformat_minor\": 5\n"
-                + "}\n";
+        Map<String, Object> notebook = new LinkedHashMap<>();
+        notebook.put("cells", rendered);
+        notebook.put("metadata", ordered(
+                "kernelspec", ordered("display_name", KERNEL_DISPLAY_NAME, "language", "java", "name", KERNEL_NAME),
+                "language_info", ordered("name", "java"),
+                "workbook", ordered("chapter", chapter.id(), "generated_from", chapter.sourcePath(),
+                        "regenerate", ChapterExport.REGENERATE_COMMAND)));
+        notebook.put("nbformat", 4);
+        notebook.put("nbformat_minor", 5);
+        return Json.write(notebook);
     }
 
-    private static String markdownCell(String id, String text) {
-        return "  {\n"
-                + "   \"cell_type\": \"markdown\",\n"
-                + "   \"id\": " + Json.string(id) + ",\n"
-                + "   \"metadata\": {},\n"
-                + "   \"source\": " + source(text) + "\n"
-                + "  }";
+    private static Map<String, Object> markdownCell(String id, String text) {
+        return ordered("cell_type", "markdown", "id", id, "metadata", Map.of(), "source", source(text));
     }
 
-    private static String codeCell(String id, Cell c) {
-        String metadata = c.options().expectsFailure()
-                ? "{\n    \"tags\": [\n     \"raises-exception\"\n    ]\n   }"
-                : "{}";
-        return "  {\n"
-                + "   \"cell_type\": \"code\",\n"
-                + "   \"execution_count\": null,\n"
-                + "   \"id\": " + Json.string(id) + ",\n"
-                + "   \"metadata\": " + metadata + ",\n"
-                + "   \"outputs\": [],\n"
-                + "   \"source\": " + source(c.text()) + "\n"
-                + "  }";
+    private static Map<String, Object> codeCell(String id, Cell c) {
+        Map<String, Object> metadata = c.options().expectsFailure() ? ordered("tags", List.of("raises-exception")) : Map.of();
+        Map<String, Object> cell = ordered("cell_type", "code", "execution_count", null, "id", id, "metadata", metadata);
+        cell.put("outputs", List.of());
+        cell.put("source", source(c.text()));
+        return cell;
     }
 
     /** Jupyter's multi-line string form: a list of lines, each but the last ending in a newline. */
-    private static String source(String text) {
+    static List<String> source(String text) {
         String[] lines = text.split("\n", -1);
         if (lines.length == 1 && lines[0].isEmpty()) {
-            return "[]";
+            return List.of();
         }
-        StringBuilder sb = new StringBuilder("[\n");
+        List<String> out = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
-            String line = i < lines.length - 1 ? lines[i] + "\n" : lines[i];
-            sb.append("    ").append(Json.string(line)).append(i < lines.length - 1 ? ",\n" : "\n");
+            out.add(i < lines.length - 1 ? lines[i] + "\n" : lines[i]);
         }
-        return sb.append("   ]").toString();
+        return out;
+    }
+
+    /** A map that keeps the order its keys are given in (Jupyter's files list keys sorted; callers pass them so). */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 }

@@ -1,6 +1,6 @@
 package dev.workbook.cli;
 
-import dev.workbook.ExitCode;
+import dev.workbook.errors.ExitCode;
 import dev.workbook.db.Providers;
 import dev.workbook.db.ServerStatus;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.workbook.cli;
 
-import dev.workbook.Versions;
-import dev.workbook.WorkbookException;
+import dev.workbook.config.Versions;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.Settings;
 import dev.workbook.jupyter.Jupyter;
 import dev.workbook.jupyter.KernelInstaller;

@@ -1,6 +1,6 @@
 package dev.workbook.cli;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.jupyter.KernelInstaller;
 import dev.workbook.jupyter.KernelTarget;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.workbook.cli;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
 import dev.workbook.db.Providers;

@@ -1,7 +1,7 @@
 package dev.workbook.cli;
 
-import dev.workbook.ExitCode;
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.ExitCode;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
 import dev.workbook.db.Providers;

@@ -1,6 +1,6 @@
 package dev.workbook.cli;
 
-import dev.workbook.Versions;
+import dev.workbook.config.Versions;
 import picocli.CommandLine.IVersionProvider;
 
 final class VersionProvider implements IVersionProvider {

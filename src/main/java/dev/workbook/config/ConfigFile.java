@@ -1,6 +1,6 @@
 package dev.workbook.config;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.workbook.config;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package dev.workbook.db;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;

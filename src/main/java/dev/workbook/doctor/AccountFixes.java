@@ -1,6 +1,7 @@
 package dev.workbook.doctor;
 
-import dev.workbook.Versions;
+import dev.workbook.db.ServerVersion;
+import dev.workbook.config.Versions;
 
 /**
  * Fixes that touch accounts, passwords and character sets. They first recommend the safe path (an application

@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.db.ServerVersion;
 import java.nio.file.Path;
 import java.util.List;
 

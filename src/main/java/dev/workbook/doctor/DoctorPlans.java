@@ -1,6 +1,7 @@
 package dev.workbook.doctor;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.db.ServerVersion;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ConfigKey;
 import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;

@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.db.ServerVersion;
 /**
  * What a fix needs to be exact: the server's version (perhaps unknown), the platform, and the account,
  * database and address the user is trying to reach.

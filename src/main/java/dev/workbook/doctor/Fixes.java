@@ -53,7 +53,7 @@ final class Fixes {
             case PORT_SILENT -> "something accepted the connection but sent no MySQL greeting within the time limit: a hung "
                     + "server (read " + errorLog(x) + ", then restart: " + restart(x) + "), a tunnel or proxy with nothing "
                     + "behind it, or another program. Find it: " + portOwner(x);
-            case TIME_ZONE -> "upgrade Connector/J (the workbook pins " + dev.workbook.Versions.get("connectorj.version")
+            case TIME_ZONE -> "upgrade Connector/J (the workbook pins " + dev.workbook.config.Versions.get("connectorj.version")
                     + "; 8.0.23+ uses the JVM's zone), or name an IANA zone in the URL: connectionTimeZone=Europe/Berlin. "
                     + "serverTimezone=UTC was only needed up to 8.0.22";
             case TLS_HANDSHAKE -> "the server offers only TLS 1.0/1.1, which current JDKs disable. Upgrade the server (MySQL "

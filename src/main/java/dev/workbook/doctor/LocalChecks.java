@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.db.ServerVersion;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.workbook.doctor;
 
-import dev.workbook.ExitCode;
+import dev.workbook.errors.ExitCode;
 import java.util.List;
 
 /** The doctor's findings in order, and the one-line verdict. Exit code 0 exactly when nothing failed. */

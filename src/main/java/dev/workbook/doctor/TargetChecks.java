@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.db.ServerVersion;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.workbook.exercises;
 
 import dev.workbook.Workbook;
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.chapters.ChapterResult;
 import dev.workbook.chapters.ChapterRunner;

@@ -1,6 +1,6 @@
 package dev.workbook.exercises;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

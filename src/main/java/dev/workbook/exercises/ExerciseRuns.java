@@ -1,6 +1,6 @@
 package dev.workbook.exercises;
 
-import dev.workbook.ExitCode;
+import dev.workbook.errors.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

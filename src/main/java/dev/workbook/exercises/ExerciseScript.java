@@ -1,6 +1,6 @@
 package dev.workbook.exercises;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.chapters.Cell;
 import dev.workbook.chapters.CellOptions;
 import dev.workbook.chapters.Chapter;

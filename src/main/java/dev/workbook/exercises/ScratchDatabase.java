@@ -1,6 +1,6 @@
 package dev.workbook.exercises;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.db.DatabaseBootstrap;
 import dev.workbook.db.DbTarget;
 import java.security.SecureRandom;

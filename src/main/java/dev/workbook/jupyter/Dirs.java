@@ -1,6 +1,6 @@
 package dev.workbook.jupyter;
 
-import dev.workbook.FileTrees;
+import dev.workbook.platform.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.workbook.jupyter;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.workbook.jupyter;
 
-import dev.workbook.CurrentUser;
+import dev.workbook.platform.CurrentUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

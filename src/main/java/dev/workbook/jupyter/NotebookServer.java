@@ -1,7 +1,7 @@
 package dev.workbook.jupyter;
 
-import dev.workbook.CurrentUser;
-import dev.workbook.WorkbookException;
+import dev.workbook.platform.CurrentUser;
+import dev.workbook.errors.WorkbookException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,7 +1,7 @@
 package dev.workbook.jupyter;
 
-import dev.workbook.Versions;
-import dev.workbook.WorkbookException;
+import dev.workbook.config.Versions;
+import dev.workbook.errors.WorkbookException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.workbook.jupyter;
 
 import dev.workbook.json.Json;
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

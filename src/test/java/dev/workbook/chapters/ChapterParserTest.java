@@ -3,7 +3,7 @@ package dev.workbook.chapters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

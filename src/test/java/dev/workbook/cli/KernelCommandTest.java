@@ -2,7 +2,7 @@ package dev.workbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.Versions;
+import dev.workbook.config.Versions;
 import dev.workbook.testing.CliRun;
 import dev.workbook.testing.JupyterTesting;
 import dev.workbook.testing.TestHomes;

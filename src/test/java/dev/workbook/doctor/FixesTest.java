@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.db.ServerVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;

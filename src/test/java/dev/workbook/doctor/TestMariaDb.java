@@ -1,7 +1,7 @@
 package dev.workbook.doctor;
 
-import dev.workbook.CurrentUser;
-import dev.workbook.FileTrees;
+import dev.workbook.platform.CurrentUser;
+import dev.workbook.platform.FileTrees;
 import dev.workbook.db.embedded.EmbeddedProvider;
 import dev.workbook.testing.TestHomes;
 import java.io.IOException;

@@ -3,9 +3,9 @@ package dev.workbook.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.workbook.ExitCode;
+import dev.workbook.errors.ExitCode;
 import dev.workbook.Workbook;
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.db.DbTarget;
 import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.testing.SharedServer;

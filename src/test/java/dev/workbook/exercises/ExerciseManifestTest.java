@@ -3,8 +3,8 @@ package dev.workbook.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.workbook.ExitCode;
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.ExitCode;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.chapters.Chapter;
 import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.exercises.checks.Checks;

@@ -2,7 +2,7 @@ package dev.workbook.exercises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.workbook.ExitCode;
+import dev.workbook.errors.ExitCode;
 import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.db.DbTarget;
 import dev.workbook.testing.SharedServer;

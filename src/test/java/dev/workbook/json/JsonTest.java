@@ -24,7 +24,23 @@ class JsonTest {
     @Test
     @DisplayName("broken JSON is rejected with the offset")
     void rejectsBrokenJson() {
-        assertThatThrownBy(() -> Json.parse("{\"a\": [1, 2}")).hasMessageContaining("offset");
+        assertThatThrownBy(() -> Json.parse("{\"a\": [1, 2}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 1, column");
+    }
+
+    @Test
+    @DisplayName("hostile or sloppy input is refused with a message, never a StackOverflowError or a silent guess")
+    void refusesMalformedInput() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThatThrownBy(() -> Json.parse(deep)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid JSON");
+        assertThatThrownBy(() -> Json.parse("{\"a\": 1, \"a\": 2}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a");
+        assertThatThrownBy(() -> Json.parse("{} trailing")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.parse("{\"a\": tru}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.parse("\"unterminated")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.parse("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.parseObject("[1]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a JSON object");
     }
 
     @org.junit.jupiter.api.Test

@@ -3,8 +3,8 @@ package dev.workbook.jupyter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.workbook.ExitCode;
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.ExitCode;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Files;
 import java.nio.file.Path;

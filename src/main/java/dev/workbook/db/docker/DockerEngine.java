@@ -8,7 +8,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.Ports;
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.workbook.db.docker;
 
-import dev.workbook.Versions;
-import dev.workbook.WorkbookException;
+import dev.workbook.config.Versions;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ConfigKey;
 import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;
@@ -10,8 +10,8 @@ import dev.workbook.db.DatabaseBootstrap;
 import dev.workbook.db.DbTarget;
 import dev.workbook.db.Provider;
 import dev.workbook.db.ServerStatus;
-import dev.workbook.db.embedded.FileLock;
-import dev.workbook.db.embedded.SecretStore;
+import dev.workbook.platform.FileLock;
+import dev.workbook.platform.SecretStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package dev.workbook.db.docker;
 
-import dev.workbook.db.embedded.SecretStore;
+import dev.workbook.platform.SecretStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.workbook.db.docker;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

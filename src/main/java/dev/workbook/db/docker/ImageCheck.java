@@ -1,6 +1,6 @@
 package dev.workbook.db.docker;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import org.testcontainers.mysql.MySQLContainer;
 import org.testcontainers.utility.DockerImageName;
 

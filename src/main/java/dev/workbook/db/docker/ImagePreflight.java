@@ -1,6 +1,6 @@
 package dev.workbook.db.docker;
 
-import dev.workbook.Versions;
+import dev.workbook.config.Versions;
 import java.util.function.Consumer;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.ImageNameSubstitutor;
@@ -34,8 +34,8 @@ final class ImagePreflight {
         }
         try {
             DockerEngine.pull(ryuk, progress);
-        } catch (dev.workbook.WorkbookException e) {
-            throw dev.workbook.WorkbookException.notReady("Ryuk, Testcontainers' clean-up container, cannot run: its image "
+        } catch (dev.workbook.errors.WorkbookException e) {
+            throw dev.workbook.errors.WorkbookException.notReady("Ryuk, Testcontainers' clean-up container, cannot run: its image "
                             + "is not here and could not be pulled").value(ryuk)
                     .next("turn Ryuk off: WORKBOOK_DOCKER_RYUK=false (or docker.ryuk=false in the config file), "
                             + "or mirror Docker Hub with TESTCONTAINERS_HUB_IMAGE_NAME_PREFIX")

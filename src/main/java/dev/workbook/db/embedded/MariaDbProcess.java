@@ -1,7 +1,7 @@
 package dev.workbook.db.embedded;
 
-import dev.workbook.CurrentUser;
-import dev.workbook.WorkbookException;
+import dev.workbook.platform.CurrentUser;
+import dev.workbook.errors.WorkbookException;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;

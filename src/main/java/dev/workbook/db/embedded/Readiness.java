@@ -1,6 +1,6 @@
 package dev.workbook.db.embedded;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.db.Credentials;
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -1,6 +1,6 @@
 package dev.workbook.db.server;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ConfigKey;
 import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;

@@ -1,6 +1,6 @@
 package dev.workbook.db.docker;
 
-import dev.workbook.Versions;
+import dev.workbook.config.Versions;
 import dev.workbook.config.ConfigKey;
 import dev.workbook.config.Settings;
 import dev.workbook.testing.Requirements;

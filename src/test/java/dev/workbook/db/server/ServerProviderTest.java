@@ -3,7 +3,7 @@ package dev.workbook.db.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.workbook.WorkbookException;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ConfigKey;
 import dev.workbook.db.DbTarget;
 import dev.workbook.testing.CliRun;

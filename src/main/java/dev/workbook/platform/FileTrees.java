@@ -1,4 +1,4 @@
-package dev.workbook;
+package dev.workbook.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

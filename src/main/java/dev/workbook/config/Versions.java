@@ -1,4 +1,6 @@
-package dev.workbook;
+package dev.workbook.config;
+
+import dev.workbook.errors.WorkbookException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.workbook.doctor;
+package dev.workbook.db;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

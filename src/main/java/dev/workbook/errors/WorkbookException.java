@@ -1,4 +1,4 @@
-package dev.workbook;
+package dev.workbook.errors;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.workbook;
+package dev.workbook.errors;
 
 /** The workbook's exit codes, in one place. Every command and script uses these numbers. */
 public enum ExitCode {
