@@ -35,7 +35,8 @@ command -v apt-get >/dev/null 2>&1 || die "apt-get not found: this script is for
   "macOS: setup/macos.sh; Windows: setup/windows.md; other systems: install MySQL 8.4 or MariaDB 11 yourself" "" 3
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-has_candidate() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [0-9]'; }
+# grep reads all of apt-cache's output: with -q it would stop early, and under pipefail the SIGPIPE apt-cache gets would read as "no candidate".
+has_candidate() { apt-cache policy "$1" 2>/dev/null | grep 'Candidate: [0-9]' >/dev/null; }
 
 # Keep whichever server is already installed: MySQL and MariaDB packages conflict with each other.
 if installed mysql-server || installed mysql-server-core-8.0 || installed mysql-server-8.0; then
