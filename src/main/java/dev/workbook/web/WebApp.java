@@ -57,7 +57,7 @@ public final class WebApp {
             throw WorkbookException.notReady("the web app '" + name + "' could not start on " + HOST + ":" + port)
                     .value(String.valueOf(e.getMessage())).cause(e)
                     .next(port == 0 ? "run the cell again; if it keeps failing, restart the kernel"
-                            : "another program uses port " + port + ": choose another with --port, or leave it out for a free one")
+                            : "another program uses port " + port + ": stop it, or choose another port (workbook web --http-port N), or leave the option out for a free one")
                     .build();
         }
         RunningApp app = new RunningApp(name, javalin, (System.nanoTime() - t0) / 1_000_000);
