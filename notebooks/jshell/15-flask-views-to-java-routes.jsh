@@ -253,8 +253,7 @@ class Blog {
 // Fresh tables, with the tutorial's three students and chapter 11's posts:
 
 Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author");
-SessionFactory sf = Workbook.hibernate(Student.class, Blog.Author.class, Blog.Post.class, Blog.Tag.class)
-        .schema(Action.CREATE).build();
+SessionFactory sf = Workbook.hibernate(Student.class, Blog.Author.class, Blog.Post.class, Blog.Tag.class).schema(Action.CREATE).build();
 sf.inTransaction(s -> {
     s.persist(new Student("Sammy", "Shark", "sammyshark@example.com", 20, "Marine biology student"));
     s.persist(new Student("Carl", "White", "carlwhite@example.com", 22, "Marine geology student"));

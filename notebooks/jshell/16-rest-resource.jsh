@@ -156,8 +156,7 @@ class Blog {
 
 // `statistics()` makes Hibernate count its statements, to check the list for N+1 below.
 
-SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class)
-        .schema(Action.CREATE).statistics().build();
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).schema(Action.CREATE).statistics().build();
 
 sf.inTransaction(session -> {
     Blog.Author ada = new Blog.Author("Ada");
