@@ -42,6 +42,25 @@ public final class ChapterSession implements AutoCloseable {
         return runUntil(indexOf(name));
     }
 
+    /** Runs the named cell again, as a reader re-running it in a notebook (it must have run before). */
+    public Failure rerun(String name) {
+        int i = indexOf(name);
+        if (i >= next) {
+            throw WorkbookException.internal("cell '" + name + "' of " + chapter.id() + " has not run yet").build();
+        }
+        PrintStream sysOut = System.out;
+        PrintStream sysErr = System.err;
+        try {
+            System.setOut(out);
+            System.setErr(out);
+            return executor.run(cells.get(i), i + 1);
+        } finally {
+            System.setOut(sysOut);
+            System.setErr(sysErr);
+            out.flush();
+        }
+    }
+
     /** Evaluates one expression in the chapter's shell (after its cells ran) and returns its value as JShell shows it. */
     public String eval(String expression) {
         List<SnippetEvent> events = shell.eval(expression, Duration.ofMinutes(1));

@@ -6,6 +6,10 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
+import io.pebbletemplates.pebble.cache.PebbleCache;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -31,8 +35,21 @@ import java.util.TreeSet;
  */
 public final class Templates implements FileRenderer {
     private final TextLoader loader = new TextLoader();
+    /** Compiled templates by name; add() replaces one entry, so the others stay compiled for the first request. */
+    private final Map<Object, PebbleTemplate> compiled = new ConcurrentHashMap<>();
     private final PebbleEngine engine = new PebbleEngine.Builder()
             .loader(loader)
+            .templateCache(new PebbleCache<>() {
+                @Override
+                public PebbleTemplate computeIfAbsent(Object key, Function<? super Object, ? extends PebbleTemplate> compile) {
+                    return compiled.computeIfAbsent(key, compile);
+                }
+
+                @Override
+                public void invalidateAll() {
+                    compiled.clear();
+                }
+            })
             .autoEscaping(true)
             .defaultLocale(Locale.ENGLISH)
             .extension(new AbstractExtension() {
@@ -49,7 +66,8 @@ public final class Templates implements FileRenderer {
      */
     public void add(String name, String text) {
         loader.put(name, text);
-        engine.getTemplateCache().invalidateAll();
+        // A page that extends this one finds it by name when it renders, so only this entry is stale.
+        compiled.remove(loader.createCacheKey(name));
         engine.getTagCache().invalidateAll();
         engine.getTemplate(name);
     }
