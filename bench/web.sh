@@ -25,13 +25,14 @@ trap cleanup EXIT
 ./workbook db start >/dev/null                 # builds the jar if needed; a warm server is not part of any figure
 ./mvnw -q -B test-compile
 cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
-bench() { java -cp "$cp" dev.workbook.web.WebBench "$@"; }
+# The Jupyter kernel's JVM options (KernelFiles.JVM_OPTIONS), so the cell figures are a kernel's.
+bench() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cp" dev.workbook.web.WebBench "$@"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 echo "web benchmark: $runs runs, $(nproc 2>/dev/null || echo '?') cores, $(java -version 2>&1 | head -n 1), home $WORKBOOK_HOME"
 echo
-echo "1. notebook cell (fresh JVM per run, default JIT like a Jupyter kernel): the app cell to its first served page"
+echo "1. notebook cell (fresh JVM per run, the kernel's JVM options): the app cell to its first served page"
 for chapter in "15 /students" "16 /api/posts"; do
   set -- $chapter
   : > "$tmp/first"

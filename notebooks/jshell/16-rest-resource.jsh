@@ -296,6 +296,10 @@ Set<Blog.Tag> tagsNamed(org.hibernate.Session s, List<String> names) {
     return tags;
 }
 
+// The last page, as a plain method call, before any HTTP: this record is what the list endpoint will send as JSON.
+
+page(3)
+
 // ## The resource
 //
 // One handler per method. Input that is not valid JSON never reaches them: `ctx.bodyAsClass` answers **400** by itself.

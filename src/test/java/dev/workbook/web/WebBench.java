@@ -58,20 +58,30 @@ public final class WebBench {
         try (ChapterSession session = ChapterSession.open(catalog, catalog.find(chapterRef),
                 new PrintStream(transcript, true, StandardCharsets.UTF_8))) {
             check(session.runBefore("app"), transcript);
+            if (Boolean.getBoolean("bench.marks")) {
+                System.out.println("mark cell-start " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            }
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             check(session.runThrough("app"), transcript);
             long cellDone = System.nanoTime();
             RunningApp app = WebApp.running().get(WebApp.running().size() - 1);
             int status = get(app.url(path)).status;
             long firstPage = System.nanoTime();
+            long cpu = cpuNanos() - cpu0;
+            if (Boolean.getBoolean("bench.marks")) {
+                System.out.println("mark first-page " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                        + " (cell done " + ms(cellDone - t0) + " ms after cell-start)");
+            }
             long t1 = System.nanoTime();
             check(session.rerun("app"), transcript);
             RunningApp again = WebApp.running().get(WebApp.running().size() - 1);
             int status2 = get(again.url(path)).status;
             long rerun = System.nanoTime() - t1;
-            System.out.printf("cell %s %s: app cell %d ms (server start %d ms), first page (%d) %d ms after the cell began; "
-                            + "re-run of the cell to its first page (%d) %d ms%n", chapterRef, path, ms(cellDone - t0),
-                    app.startMillis(), status, ms(firstPage - t0), status2, ms(rerun));
+            System.out.printf("cell %s %s: app cell %d ms (server start %d ms), first page (%d) %d ms after the cell began "
+                            + "(process CPU %d ms, load %.1f); re-run of the cell to its first page (%d) %d ms%n", chapterRef, path,
+                    ms(cellDone - t0), app.startMillis(), status, ms(firstPage - t0), ms(cpu),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), status2, ms(rerun));
             WebApp.stopAll();
         }
     }
@@ -146,6 +156,12 @@ public final class WebBench {
 
     private static double pct(long[] sorted, int p) {
         return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+    }
+
+    /** CPU time of this whole JVM (all threads: snippet, Jetty, JIT, GC); on a busy machine a floor for the wall time. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long ms(long nanos) {
