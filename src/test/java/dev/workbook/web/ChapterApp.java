@@ -2,6 +2,7 @@ package dev.workbook.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.workbook.Workbook;
 import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.chapters.ChapterSession;
 import dev.workbook.chapters.Failure;
@@ -40,6 +41,8 @@ final class ChapterApp {
     static synchronized ChapterApp of(String chapter, String appName) {
         ChapterApp running = APPS.get(chapter);
         if (running != null && WebApp.running(appName).orElse(null) == running.app) {
+            // SessionFactories follow the facade's current target: point it back at this app's database.
+            Workbook.use(running.db);
             return running;
         }
         DbTarget db = SharedServer.freshDatabase("web" + chapter);
