@@ -58,6 +58,7 @@ public final class WebApp {
                     .value(String.valueOf(e.getMessage())).cause(e)
                     .next(port == 0 ? "run the cell again; if it keeps failing, restart the kernel"
                             : "another program uses port " + port + ": stop it, or choose another port (workbook web --http-port N), or leave the option out for a free one")
+                    .help("troubleshooting/web-app-port-in-use.md")
                     .build();
         }
         RunningApp app = new RunningApp(name, javalin, (System.nanoTime() - t0) / 1_000_000);

@@ -75,7 +75,11 @@ class WebAppTest {
             assertThatThrownBy(() -> WebApp.start("busy", c -> { }))
                     .isInstanceOf(WorkbookException.class)
                     .hasMessageContaining("could not start on 127.0.0.1:" + busy.getLocalPort())
-                    .satisfies(e -> assertThat(((WorkbookException) e).next()).contains("--http-port"));
+                    .satisfies(e -> assertThat(((WorkbookException) e).render()).contains(": Port already in use"))
+                    .satisfies(e -> assertThat(((WorkbookException) e).next()).contains("--http-port"))
+                    .satisfies(e -> assertThat(java.nio.file.Path.of(System.getProperty("workbook.project.dir", "."))
+                            .resolve(((WorkbookException) e).help())).content()
+                            .as("the page opens with the error as the user sees it").contains("could not start on 127.0.0.1:8080: Port already in use"));
         }
         assertThat(WebApp.running("busy")).isEmpty();
         assertThatThrownBy(() -> WebApp.preferPort(70000)).isInstanceOf(WorkbookException.class);
