@@ -40,7 +40,8 @@
 //
 // The web framework here is **Javalin** (on the Jetty server), with **Pebble** templates, whose syntax is Jinja2's. They map
 // onto Flask one to one, and an app starts in well under a second, so it can live in a notebook cell.
-// (Spring Boot does the same job with far more machinery, and cannot be started and stopped from a cell.)
+// (Spring Boot does the same job with far more machinery, auto-configuration and component scanning, that a notebook cell
+// does not need.) The tutorial's paths start at `/`; here they start at `/students`, because the app also has the blueprint's `/posts`.
 //
 // | Flask | Javalin and Pebble |
 // |---|---|
