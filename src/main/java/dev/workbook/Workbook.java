@@ -2,6 +2,7 @@ package dev.workbook;
 
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
+import dev.workbook.db.Probe;
 import dev.workbook.db.Providers;
 import dev.workbook.sql.SqlRunner;
 import java.io.PrintWriter;
@@ -69,14 +70,19 @@ public final class Workbook {
         return HibernateSetup.of(entities);
     }
 
-    /** Runs SQL (one or more statements) on the workbook database and prints results as tables. */
+    /**
+     * Runs SQL (one or more statements) on the workbook database and prints results as tables. A failing statement
+     * throws a {@link dev.workbook.errors.WorkbookException} naming the statement, the server's error code and, for a
+     * known error, the next step and its troubleshooting page.
+     */
     public static void sql(String script) {
         PrintWriter out = new PrintWriter(System.out, true);
         try (Connection c = connect()) {
             SqlRunner.run(c, script, out);
+        } catch (SqlRunner.StatementFailedException e) {
+            throw SqlRunner.failure(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("SQL failed with error " + e.getErrorCode() + " (SQLSTATE "
-                    + e.getSQLState() + "): " + e.getMessage(), e);
+            throw Probe.explain(e, target());
         } finally {
             out.flush();
         }

@@ -3,7 +3,7 @@ package dev.workbook.cli;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.db.DbTarget;
 import dev.workbook.db.Providers;
-import dev.workbook.db.Redactor;
+import dev.workbook.db.Probe;
 import dev.workbook.sql.SqlRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,11 +51,9 @@ final class SqlCommand implements Callable<Integer> {
         try (Connection c = ds.getConnection()) {
             SqlRunner.run(c, script, ctx.out());
         } catch (SqlRunner.StatementFailedException e) {
-            throw WorkbookException.badInput("SQL failed with error " + e.getErrorCode() + " (SQLSTATE " + e.getSQLState()
-                            + "): " + Redactor.redact(e.getMessage(), t.app().password()))
-                    .value(e.statement()).next("correct the statement and run it again").build();
+            throw SqlRunner.failure(e, t.app().password());
         } catch (SQLException e) {
-            throw dev.workbook.db.Probe.explain(e, t);
+            throw Probe.explain(e, t);
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import dev.workbook.db.ServerVersion;
 import dev.workbook.config.Versions;
 
@@ -13,7 +14,7 @@ final class AccountFixes {
     private AccountFixes() {
     }
 
-    static String of(Condition c, FixContext x) {
+    static String of(KnownError c, FixContext x) {
         ServerVersion v = x.version();
         return switch (c) {
             case AUTH_SOCKET -> x.account() + " accepts only socket logins from the OS user of that name (so `" + x.admin()
@@ -82,7 +83,7 @@ final class AccountFixes {
             case OLD_CLIENT -> "upgrade the client or driver (Java: com.mysql:mysql-connector-j, the workbook pins "
                     + Versions.get("connectorj.version") + "; mysql-connector-java before 5.1.46/8.0.9 cannot log in with "
                     + "caching_sha2_password). Do not move the account back to mysql_native_password: 9.0 removed it";
-            default -> "see the page";
+            default -> c.next();
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ final class Accounts {
         boolean global = grants.contains("ALL PRIVILEGES ON *.*") || t.user().equals("root");
         if (global) {
             out.add(Finding.problem("privileges", Status.WARNING, t.user() + " has privileges on every database: a typo in "
-                    + "an exercise can drop someone else's data", Condition.PROVIDER,
+                    + "an exercise can drop someone else's data", KnownError.PROVIDER,
                     "use an application user instead: " + AccountFixes.appUser(x)));
         } else {
             out.add(Finding.ok("privileges", t.user() + " has privileges on " + t.database() + " only"));
@@ -33,7 +34,7 @@ final class Accounts {
         if ("caching_sha2_password".equals(plugin) && !tls) {
             out.add(Finding.problem("auth", Status.WARNING, t.user() + " uses caching_sha2_password without TLS: logins work "
                     + "from the server's cache, but the first one after a restart fails with 'Public Key Retrieval is not "
-                    + "allowed'", Condition.PUBLIC_KEY_RETRIEVAL, Fixes.of(Condition.PUBLIC_KEY_RETRIEVAL, x)));
+                    + "allowed'", KnownError.PUBLIC_KEY_RETRIEVAL, Fixes.of(KnownError.PUBLIC_KEY_RETRIEVAL, x)));
         } else {
             out.add(Finding.info("auth", t.user() + " authenticates with " + (plugin == null ? "an unknown plugin" : plugin)
                     + (tls ? ", over TLS (" + cipher + ")" : ", without TLS")));
@@ -41,7 +42,7 @@ final class Accounts {
         List<String> policy = column(c, "SHOW VARIABLES LIKE 'validate_password%'", seconds);
         if (!policy.isEmpty()) {
             out.add(Finding.problem("policy", Status.INFO, "validate_password is active: new passwords must meet its policy",
-                    Condition.PASSWORD_POLICY, Fixes.of(Condition.PASSWORD_POLICY, x)));
+                    KnownError.PASSWORD_POLICY, Fixes.of(KnownError.PASSWORD_POLICY, x)));
         }
         out.addAll(allAccounts(c, x, seconds));
         return out;
@@ -65,14 +66,14 @@ final class Accounts {
         String rootAuth = String.join(" ", column(c, "SHOW CREATE USER 'root'@'localhost'", seconds)).toLowerCase(Locale.ROOT);
         if (rootAuth.contains("unix_socket") || rootAuth.contains("auth_socket")) {
             out.add(Finding.problem("root", Status.INFO, "root@localhost logs in through the socket only: `" + x.admin()
-                    + "` works, Java as root gets 1698; the workbook uses its own user", Condition.AUTH_SOCKET, null));
+                    + "` works, Java as root gets 1698; the workbook uses its own user", KnownError.AUTH_SOCKET, null));
         }
         if (x.version().isMySql() && x.version().atLeast(8, 0, 34)) {
             List<String> nat = rows.stream().filter(r -> r.endsWith(" mysql_native_password")).map(r -> r.split(" ")[0]).toList();
             if (!nat.isEmpty()) {
                 out.add(Finding.problem("accounts", Status.WARNING, "accounts still on mysql_native_password (disabled in 8.4, "
-                        + "removed in 9.0): " + String.join(", ", nat), Condition.NATIVE_PASSWORD_NOT_LOADED,
-                        Fixes.of(Condition.NATIVE_PASSWORD_NOT_LOADED, x)));
+                        + "removed in 9.0): " + String.join(", ", nat), KnownError.NATIVE_PASSWORD_NOT_LOADED,
+                        Fixes.of(KnownError.NATIVE_PASSWORD_NOT_LOADED, x)));
             }
         }
         out.add(Finding.info("accounts", rows.size() + " accounts: " + String.join(", ", rows.stream().limit(8).toList())

@@ -1,10 +1,13 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.KnownError;
 import dev.workbook.db.ServerVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,10 +55,10 @@ public final class Doctor {
         // The fix is for the account named in the pasted message ('root'@'localhost'), not the configured one.
         java.util.regex.Matcher who = PASTED_ACCOUNT.matcher(text);
         FixContext x = who.find() ? configured.withUser(who.group(1)) : configured;
-        return ErrorClassifier.classify(text)
-                .map(c -> new Report(List.of(Finding.problem("explain", Status.FAILURE, c.title() + " (for "
+        return Optional.ofNullable(ErrorCatalogue.explain(text).error())
+                .map(c -> new Report(List.of(Finding.problem("explain", Status.FAILURE, c.meaning() + " (for "
                         + x.version().label() + ")", c, Fixes.of(c, x))), 0))
-                .orElseGet(() -> new Report(List.of(Finding.info("explain", "not in the doctor's catalogue; "
+                .orElseGet(() -> new Report(List.of(Finding.info("explain", "not in the workbook's error catalogue; "
                         + "troubleshooting/README.md lists every error it knows")), 0));
     }
 
@@ -66,7 +69,7 @@ public final class Doctor {
         } catch (TimeoutException e) {
             f.cancel(true);
             return List.of(Finding.problem("server", Status.FAILURE, plan.target().address() + " did not finish its checks in "
-                    + plan.timeoutMillis() * 6 + " ms", Condition.PORT_SILENT, null));
+                    + plan.timeoutMillis() * 6 + " ms", KnownError.PORT_SILENT, null));
         } catch (ExecutionException e) {
             return List.of(Finding.problem("server", Status.FAILURE, "the check of " + plan.target().address()
                     + " failed: " + e.getCause(), null, "run again with --stacktrace and report it"));

@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import dev.workbook.db.ServerVersion;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ConfigKey;
@@ -91,7 +92,7 @@ public final class DoctorPlans {
                         secret(t.admin() == null ? null : t.admin().password());
                     } else {
                         targetNote = Finding.problem("embedded", Status.WARNING, "the embedded server of "
-                                + s.home() + " is not running (it starts on first use)", Condition.EMBEDDED_SERVER,
+                                + s.home() + " is not running (it starts on first use)", KnownError.EMBEDDED_SERVER,
                                 "start it: workbook db start (it keeps running for every notebook and test)");
                     }
                 }
@@ -103,7 +104,7 @@ public final class DoctorPlans {
 
         public Builder settingsProblem(WorkbookException e) {
             configProblem = Finding.problem("config", Status.FAILURE, e.getMessage() + (e.value() == null ? "" : ": " + e.value()),
-                    e.help() != null && e.help().contains("providers") ? Condition.PROVIDER : Condition.CONFIG_FILE,
+                    e.help() != null && e.help().contains("providers") ? KnownError.PROVIDER : KnownError.CONFIG_FILE,
                     e.next());
             return this;
         }

@@ -1,12 +1,13 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import dev.workbook.db.Redactor;
 
 /**
  * One line of the doctor's report: which check, how it came out, what was found and, for a problem, the
  * condition, the fix for this server and platform, and its troubleshooting page.
  */
-public record Finding(String check, Status status, String found, Condition condition, String fix) {
+public record Finding(String check, Status status, String found, KnownError condition, String fix) {
 
     public static Finding ok(String check, String found) {
         return new Finding(check, Status.OK, found, null, null);
@@ -16,7 +17,7 @@ public record Finding(String check, Status status, String found, Condition condi
         return new Finding(check, Status.INFO, found, null, null);
     }
 
-    public static Finding problem(String check, Status status, String found, Condition condition, String fix) {
+    public static Finding problem(String check, Status status, String found, KnownError condition, String fix) {
         return new Finding(check, status, found, condition, fix);
     }
 

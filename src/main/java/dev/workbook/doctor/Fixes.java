@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,18 +10,18 @@ final class Fixes {
     }
 
     /** The fix; socket conditions name the platform's usual socket. */
-    static String of(Condition c, FixContext x) {
+    static String of(KnownError c, FixContext x) {
         List<Path> usual = x.platform().usualSockets();
         return of(c, x, usual.isEmpty() ? Path.of("/tmp/mysql.sock") : usual.get(0));
     }
 
     /** The fix, naming this socket and its directory where the fix touches them. */
-    static String of(Condition c, FixContext x, Path socket) {
+    static String of(KnownError c, FixContext x, Path socket) {
         Path dir = socket.toAbsolutePath().getParent();
         return text(c, x).replace("{socket}", socket.toString()).replace("{dir}", String.valueOf(dir));
     }
 
-    private static String text(Condition c, FixContext x) {
+    private static String text(KnownError c, FixContext x) {
         return switch (c) {
             case SERVER_NOT_INSTALLED -> "install one: " + x.platform().installCommand();
             case SERVER_NOT_RUNNING -> "start it: " + x.platform().startCommand(x.version()) + "; if it stops again, read its "

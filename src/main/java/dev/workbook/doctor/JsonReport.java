@@ -2,38 +2,44 @@ package dev.workbook.doctor;
 
 import dev.workbook.json.Json;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The same findings as JSON for tools: {"summary":..., "exitCode":..., "counts":{...}, "findings":[...]}. */
+/**
+ * The same findings as JSON for tools: {"summary", "exitCode", "elapsedMillis", "counts", "findings": [{"check",
+ * "status", "found", "condition", "fix", "next", "help"}]}. "condition" is the error catalogue's id, "next" its
+ * next step (the same as every other entry point gives), "fix" the doctor's exact fix for this server.
+ */
 public final class JsonReport {
     private JsonReport() {
     }
 
     public static void print(Report r, PrintWriter out) {
-        StringBuilder sb = new StringBuilder("{\n");
-        sb.append("  \"summary\": ").append(str(r.summary())).append(",\n");
-        sb.append("  \"exitCode\": ").append(r.exitCode()).append(",\n");
-        sb.append("  \"elapsedMillis\": ").append(r.elapsedMillis()).append(",\n");
-        sb.append("  \"counts\": {");
-        Status[] all = Status.values();
-        for (int i = 0; i < all.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(str(all[i].id())).append(": ").append(r.count(all[i]));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Status s : Status.values()) {
+            counts.put(s.id(), r.count(s));
         }
-        sb.append("},\n  \"findings\": [");
-        for (int i = 0; i < r.findings().size(); i++) {
-            Finding f = r.findings().get(i);
-            sb.append(i == 0 ? "\n" : ",\n").append("    {\"check\": ").append(str(f.check()))
-                    .append(", \"status\": ").append(str(f.status().id()))
-                    .append(", \"found\": ").append(str(f.found()))
-                    .append(", \"condition\": ").append(f.condition() == null ? "null" : str(f.condition().id()))
-                    .append(", \"fix\": ").append(str(f.fix()))
-                    .append(", \"help\": ").append(str(f.help())).append('}');
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("check", f.check());
+            m.put("status", f.status().id());
+            m.put("found", f.found());
+            m.put("condition", f.condition() == null ? null : f.condition().id());
+            m.put("fix", f.fix());
+            m.put("next", f.condition() == null ? null : f.condition().next());
+            m.put("help", f.help());
+            findings.add(m);
         }
-        sb.append("\n  ]\n}");
-        out.println(sb);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("summary", r.summary());
+        root.put("exitCode", r.exitCode());
+        root.put("elapsedMillis", r.elapsedMillis());
+        root.put("counts", counts);
+        root.put("findings", findings);
+        out.print(Json.write(root));
         out.flush();
-    }
-
-    static String str(String s) {
-        return Json.string(s);
     }
 }

@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import dev.workbook.db.ServerVersion;
 import java.io.File;
 import java.nio.file.Files;
@@ -44,8 +45,8 @@ final class LocalChecks {
         } else if (!facts.systemServerRunning()) {
             out.add(serverWanted
                     ? Finding.problem("installed", Status.FAILURE, "no MySQL or MariaDB server installed on this machine, but "
-                    + "the workbook is configured for a server at " + plan.target().address(), Condition.SERVER_NOT_INSTALLED,
-                    Fixes.of(Condition.SERVER_NOT_INSTALLED, x))
+                    + "the workbook is configured for a server at " + plan.target().address(), KnownError.SERVER_NOT_INSTALLED,
+                    Fixes.of(KnownError.SERVER_NOT_INSTALLED, x))
                     : Finding.info("installed", "no MySQL or MariaDB server installed (not needed with the embedded provider)"));
         }
         List<ServerProcesses.Proc> system = procs.stream().filter(p -> !p.embedded()).toList();
@@ -54,13 +55,13 @@ final class LocalChecks {
             out.add(Finding.ok("process", system.get(0).describe() + (system.size() > 1 ? " and " + (system.size() - 1) + " more" : "")));
         } else if (facts.installed()) {
             out.add(Finding.problem("process", serverWanted ? Status.FAILURE : Status.WARNING,
-                    "a server is installed but no mysqld/mariadbd process runs", Condition.SERVER_NOT_RUNNING,
-                    Fixes.of(Condition.SERVER_NOT_RUNNING, x)));
+                    "a server is installed but no mysqld/mariadbd process runs", KnownError.SERVER_NOT_RUNNING,
+                    Fixes.of(KnownError.SERVER_NOT_RUNNING, x)));
         }
         ServiceState.query(plan.timeoutMillis()).forEach((unit, state) -> {
             if (state.equals("failed")) {
                 out.add(Finding.problem("service", serverWanted ? Status.FAILURE : Status.WARNING, "systemd unit " + unit
-                        + " failed: the server stopped at start-up", Condition.SERVER_NOT_RUNNING,
+                        + " failed: the server stopped at start-up", KnownError.SERVER_NOT_RUNNING,
                         "read why: sudo journalctl -u " + unit + " -n 50, then look up its [ERROR] line in "
                         + "troubleshooting/README.md; start it again: sudo systemctl start " + unit));
             } else if (state.equals("active")) {
@@ -87,11 +88,11 @@ final class LocalChecks {
                         || x.version().line() == ServerVersion.Line.MYSQL_57;
                 out.add(Finding.problem("option", stillAccepted ? Status.WARNING : Status.FAILURE,
                         o.file() + ":" + o.line() + ": " + o.text() + (stillAccepted ? " (deprecated on 8.0, fatal on 8.4+)"
-                        : " stops MySQL 8.4+ at start-up"), Condition.DEFAULT_AUTH_PLUGIN_REMOVED,
-                        Fixes.of(Condition.DEFAULT_AUTH_PLUGIN_REMOVED, x)));
+                        : " stops MySQL 8.4+ at start-up"), KnownError.DEFAULT_AUTH_PLUGIN_REMOVED,
+                        Fixes.of(KnownError.DEFAULT_AUTH_PLUGIN_REMOVED, x)));
             } else if (o.name().equals("skip_networking") && !o.value().matches("(?i)0|off|false")) {
                 out.add(Finding.problem("option", Status.WARNING, o.file() + ":" + o.line() + ": " + o.text()
-                        + ": no TCP, so Java cannot connect", Condition.SKIP_NETWORKING, Fixes.of(Condition.SKIP_NETWORKING, x)));
+                        + ": no TCP, so Java cannot connect", KnownError.SKIP_NETWORKING, Fixes.of(KnownError.SKIP_NETWORKING, x)));
             }
         }
         if (out.isEmpty()) {

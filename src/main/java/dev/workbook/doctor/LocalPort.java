@@ -1,5 +1,7 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
+
 /** The usual MySQL port on this machine: a server's greeting, nothing, or another program in the way. */
 final class LocalPort {
     private LocalPort() {
@@ -16,10 +18,10 @@ final class LocalPort {
             case ERROR -> Finding.ok("port " + port, where + " is a MySQL server (it answered error " + g.errorCode() + ")");
             case NOT_MYSQL -> Finding.problem("port " + port, serious, where + " is held by another program"
                     + ListenerLookup.owner(port, 1000).map(o -> " (" + o + ")").orElse("") + ", " + g.text()
-                    + ": a MySQL server cannot listen there", Condition.PORT_IN_USE, Fixes.of(Condition.PORT_IN_USE, x));
+                    + ": a MySQL server cannot listen there", KnownError.PORT_IN_USE, Fixes.of(KnownError.PORT_IN_USE, x));
             case SILENT -> Finding.problem("port " + port, serious, where
                     + ListenerLookup.owner(port, 1000).map(o -> " (" + o + ")").orElse("") + " " + g.text(),
-                    Condition.PORT_SILENT, Fixes.of(Condition.PORT_SILENT, x));
+                    KnownError.PORT_SILENT, Fixes.of(KnownError.PORT_SILENT, x));
             default -> Finding.info("port " + port, "nothing listens on " + where
                     + (facts.installed() ? "" : " (fine: no server installed here)"));
         };

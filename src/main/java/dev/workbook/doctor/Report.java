@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import dev.workbook.errors.ExitCode;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record Report(List<Finding> findings, long elapsedMillis) {
         return count(Status.FAILURE) == 0 ? ExitCode.OK.code() : ExitCode.CHECKS_FAILED.code();
     }
 
-    public boolean has(Condition c) {
+    public boolean has(KnownError c) {
         return findings.stream().anyMatch(f -> f.condition() == c);
     }
 

@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import dev.workbook.db.ServerVersion;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -76,7 +77,7 @@ final class ServerChecks {
             return Finding.ok("charset", found);
         }
         return Finding.problem("charset", Status.WARNING, found + (dbOk ? "" : ": new tables in " + t.database()
-                + " reject emoji (1366)"), Condition.UTF8MB3, Fixes.of(Condition.UTF8MB3, x)
+                + " reject emoji (1366)"), KnownError.UTF8MB3, Fixes.of(KnownError.UTF8MB3, x)
                 + (serverOk ? "" : ". For the server default: character-set-server=utf8mb4 under [mysqld] in "
                 + Fixes.optionFile(x)));
     }

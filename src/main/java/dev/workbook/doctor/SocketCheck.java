@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,27 +30,27 @@ final class SocketCheck {
             Status st = explicit ? Status.FAILURE : Status.WARNING;
             if (dir != null && !Files.isDirectory(dir)) {
                 return problem(st, s + ": its directory " + dir + " does not exist, so no server can create the socket",
-                        Condition.SOCKET_DIR_MISSING, x, socket);
+                        KnownError.SOCKET_DIR_MISSING, x, socket);
             }
             return problem(st, s + ": no such file (errno 2): the server is not running or uses another socket",
-                    Condition.SOCKET_MISSING, x, socket);
+                    KnownError.SOCKET_MISSING, x, socket);
         }
         if (!isSocket(socket)) {
             return problem(Status.FAILURE, s + ": exists but is not a socket (" + kind(socket) + ")",
-                    Condition.SOCKET_NOT_A_SOCKET, x, socket);
+                    KnownError.SOCKET_NOT_A_SOCKET, x, socket);
         }
         Greeting g = Handshake.unix(socket, timeoutMillis);
         return switch (g.kind()) {
             case HANDSHAKE -> Finding.ok("socket", s + " answers: " + g.version().label());
             case ERROR -> Finding.ok("socket", s + " answers (error " + g.errorCode() + " before login: " + g.text() + ")");
             case REFUSED -> problem(Status.FAILURE, s + ": connection refused (errno 111): a stale socket file, no server "
-                    + "behind it", Condition.SOCKET_STALE, x, socket);
+                    + "behind it", KnownError.SOCKET_STALE, x, socket);
             case PERMISSION_DENIED -> problem(Status.FAILURE, s + ": permission denied (errno 13)" + dirMode(dir),
-                    Condition.SOCKET_PERMISSION, x, socket);
+                    KnownError.SOCKET_PERMISSION, x, socket);
             case NO_SUCH_FILE -> problem(Status.FAILURE, s + ": vanished while checking (errno 2)",
-                    Condition.SOCKET_MISSING, x, socket);
-            case SILENT, NOT_MYSQL -> problem(Status.FAILURE, s + ": " + g.text(), Condition.PORT_SILENT, x, socket);
-            default -> problem(Status.FAILURE, s + ": " + g.text(), Condition.SOCKET_STALE, x, socket);
+                    KnownError.SOCKET_MISSING, x, socket);
+            case SILENT, NOT_MYSQL -> problem(Status.FAILURE, s + ": " + g.text(), KnownError.PORT_SILENT, x, socket);
+            default -> problem(Status.FAILURE, s + ": " + g.text(), KnownError.SOCKET_STALE, x, socket);
         };
     }
 
@@ -60,7 +61,7 @@ final class SocketCheck {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir);
             if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
                 return problem(Status.WARNING, dir + " is not searchable by other users" + dirMode(dir)
-                        + ": their clients get errno 13 on " + socket, Condition.SOCKET_PERMISSION, x, socket);
+                        + ": their clients get errno 13 on " + socket, KnownError.SOCKET_PERMISSION, x, socket);
             }
         } catch (IOException | UnsupportedOperationException | NullPointerException e) {
             return null;
@@ -68,7 +69,7 @@ final class SocketCheck {
         return null;
     }
 
-    private static Finding problem(Status st, String found, Condition c, FixContext x, Path socket) {
+    private static Finding problem(Status st, String found, KnownError c, FixContext x, Path socket) {
         return Finding.problem("socket", st, found, c, Fixes.of(c, x, socket));
     }
 

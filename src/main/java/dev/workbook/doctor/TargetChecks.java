@@ -1,5 +1,7 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.KnownError;
 import dev.workbook.db.ServerVersion;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,35 +29,35 @@ final class TargetChecks {
         switch (g.kind()) {
             case HANDSHAKE -> out.add(Finding.ok("tcp", t.address() + " greets: " + g.describe()));
             case ERROR -> {
-                Condition c = ErrorClassifier.byCode(g.errorCode(), g.text()).orElse(null);
+                KnownError c = ErrorCatalogue.byCode(g.errorCode(), g.text()).orElse(null);
                 out.add(Finding.problem("tcp", Status.FAILURE, t.address() + " refuses before login: ERROR " + g.errorCode()
                         + ": " + g.text(), c, c == null ? "read the server's message above" : Fixes.of(c, x)));
                 return new Result(out, g.version());
             }
             case NOT_MYSQL -> {
                 out.add(Finding.problem("tcp", Status.FAILURE, t.address() + " is held by another program"
-                        + owner(t) + ", " + g.text(), Condition.PORT_IN_USE, Fixes.of(Condition.PORT_IN_USE, x)));
+                        + owner(t) + ", " + g.text(), KnownError.PORT_IN_USE, Fixes.of(KnownError.PORT_IN_USE, x)));
                 return new Result(out, g.version());
             }
             case SILENT -> {
                 out.add(Finding.problem("tcp", Status.FAILURE, t.address() + owner(t) + " " + g.text() + " within "
-                        + timeout + " ms: no MySQL greeting", Condition.PORT_SILENT, Fixes.of(Condition.PORT_SILENT, x)));
+                        + timeout + " ms: no MySQL greeting", KnownError.PORT_SILENT, Fixes.of(KnownError.PORT_SILENT, x)));
                 return new Result(out, g.version());
             }
             case REFUSED -> {
-                Condition c = refusedCondition(t, facts, expectsLocalServer);
+                KnownError c = refusedCondition(t, facts, expectsLocalServer);
                 out.add(Finding.problem("tcp", Status.FAILURE, g.text() + reason(c), c, Fixes.of(c, x)));
                 return new Result(out, g.version());
             }
             default -> {
-                out.add(Finding.problem("tcp", Status.FAILURE, g.text(), Condition.TCP_UNREACHABLE,
-                        Fixes.of(Condition.TCP_UNREACHABLE, x)));
+                out.add(Finding.problem("tcp", Status.FAILURE, g.text(), KnownError.TCP_UNREACHABLE,
+                        Fixes.of(KnownError.TCP_UNREACHABLE, x)));
                 return new Result(out, g.version());
             }
         }
         if (t.password() == null) {
             out.add(Finding.problem("login", Status.FAILURE, "no password configured for " + t.user() + " (db.password)",
-                    Condition.PROVIDER, Fixes.of(Condition.PROVIDER, x)));
+                    KnownError.PROVIDER, Fixes.of(KnownError.PROVIDER, x)));
             return new Result(out, g.version());
         }
         try (Connection c = DriverManager.getConnection(url(t, timeout), props(t, timeout))) {
@@ -64,7 +66,7 @@ final class TargetChecks {
                     + ", as the workbook does"));
             out.addAll(ServerChecks.run(c, t, x, timeout));
         } catch (SQLException e) {
-            Condition c = ErrorClassifier.classify(e).orElse(null);
+            KnownError c = ErrorCatalogue.explain(e).error();
             String found = t.describe() + ": " + (e.getErrorCode() == 0 ? "" : "ERROR " + e.getErrorCode() + " ")
                     + "(" + e.getSQLState() + "): " + firstLine(e.getMessage());
             out.add(Finding.problem("login", Status.FAILURE, found, c, c == null ? "read the server's message above; "
@@ -73,26 +75,26 @@ final class TargetChecks {
         return new Result(out, g.version());
     }
 
-    private static Condition refusedCondition(TargetSpec t, LocalChecks.Facts f, boolean expectsLocalServer) {
+    private static KnownError refusedCondition(TargetSpec t, LocalChecks.Facts f, boolean expectsLocalServer) {
         if (!t.isLocal()) {
-            return Condition.TCP_REFUSED;
+            return KnownError.TCP_REFUSED;
         }
         if (f.skipNetworking()) {
-            return Condition.SKIP_NETWORKING;
+            return KnownError.SKIP_NETWORKING;
         }
         if (!expectsLocalServer) {
-            return Condition.TCP_REFUSED;
+            return KnownError.TCP_REFUSED;
         }
         if (!f.known()) {
-            return Condition.TCP_REFUSED;
+            return KnownError.TCP_REFUSED;
         }
         if (!f.installed()) {
-            return Condition.SERVER_NOT_INSTALLED;
+            return KnownError.SERVER_NOT_INSTALLED;
         }
-        return f.systemServerRunning() ? Condition.TCP_REFUSED : Condition.SERVER_NOT_RUNNING;
+        return f.systemServerRunning() ? KnownError.TCP_REFUSED : KnownError.SERVER_NOT_RUNNING;
     }
 
-    private static String reason(Condition c) {
+    private static String reason(KnownError c) {
         return switch (c) {
             case SKIP_NETWORKING -> "; the server runs with skip-networking";
             case SERVER_NOT_INSTALLED -> "; no server is installed on this machine";

@@ -1,5 +1,6 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.KnownError;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,8 +42,8 @@ final class Utf8Mb3 {
             fix.append("ALTER TABLE `").append(table).append("` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; ");
         });
         return List.of(Finding.problem("tables", Status.WARNING, byTable.size() + " table(s) in " + t.database()
-                + " reject emoji with error 1366: " + found, Condition.UTF8MB3,
-                fix.toString().strip() + " " + Fixes.of(Condition.UTF8MB3, x).replaceFirst("^convert the listed tables: "
+                + " reject emoji with error 1366: " + found, KnownError.UTF8MB3,
+                fix.toString().strip() + " " + Fixes.of(KnownError.UTF8MB3, x).replaceFirst("^convert the listed tables: "
                 + "ALTER TABLE <table> CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; and ", "Then ")));
     }
 }

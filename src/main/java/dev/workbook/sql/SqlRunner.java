@@ -1,5 +1,9 @@
 package dev.workbook.sql;
 
+import dev.workbook.db.Redactor;
+import dev.workbook.errors.Diagnosis;
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.WorkbookException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,6 +36,17 @@ public final class SqlRunner {
                 throw new StatementFailedException(sql, e);
             }
         }
+    }
+
+    /**
+     * The error a user sees for a failed statement, the same from {@code workbook sql} and {@code Workbook.sql}: the
+     * statement, the server's code, SQLSTATE and message, and the catalogue's next step and page. Exit code 3 when the
+     * error means the environment is not ready, else 2. {@code secrets} are masked in the message.
+     */
+    public static WorkbookException failure(StatementFailedException e, String... secrets) {
+        Diagnosis d = ErrorCatalogue.explain(e);
+        return d.exception("SQL error " + e.getErrorCode() + " (SQLSTATE " + e.getSQLState() + "): "
+                + Redactor.redact(e.getMessage(), secrets), e.statement(), "correct the statement and run it again", e);
     }
 
     /** A statement failed: keeps the statement so the message can show it. */

@@ -1,4 +1,4 @@
-package dev.workbook.doctor;
+package dev.workbook.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,21 +16,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The doctor, the index and the pages in troubleshooting/ stay in sync. */
-@DisplayName("troubleshooting pages and the doctor's catalogue agree")
+/** The error catalogue, the index and the pages in troubleshooting/ stay in sync. */
+@DisplayName("troubleshooting pages and the error catalogue agree")
 class TroubleshootingPagesTest {
     private static final Path PROJECT = Path.of(System.getProperty("workbook.project.dir", ".")).toAbsolutePath();
     private static final Path DIR = PROJECT.resolve("troubleshooting");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+\\.md)\\)");
 
     @Test
-    @DisplayName("every doctor finding links to a page that exists and opens with the condition's exact error text")
-    void everyConditionHasItsPage() throws IOException {
-        for (Condition c : Condition.values()) {
-            Path page = DIR.resolve(c.page());
-            assertThat(page).as("%s links to %s", c, c.help()).exists();
-            assertThat(firstCodeBlock(Files.readString(page))).as("%s opens with its exact error text", c.page())
-                    .contains(c.errorText());
+    @DisplayName("every catalogue entry links to a page that exists and opens with the entry's exact error text")
+    void everyEntryHasItsPage() throws IOException {
+        for (KnownError k : KnownError.values()) {
+            Path page = DIR.resolve(k.page());
+            assertThat(page).as("%s links to %s", k, k.help()).exists();
+            assertThat(opening(Files.readString(page))).as("%s opens (title or text before its first section) with the "
+                    + "exact error text of %s", k.page(), k).contains(k.errorText());
         }
     }
 
@@ -38,8 +38,8 @@ class TroubleshootingPagesTest {
     @DisplayName("every page is reachable from the doctor or from the index, and every index link resolves")
     void everyPageIsReachable() throws IOException {
         Set<String> reachable = new TreeSet<>();
-        for (Condition c : Condition.values()) {
-            reachable.add(c.page());
+        for (KnownError k : KnownError.values()) {
+            reachable.add(k.page());
         }
         String index = Files.readString(DIR.resolve("README.md"));
         Matcher m = LINK.matcher(index);
@@ -48,7 +48,7 @@ class TroubleshootingPagesTest {
             reachable.add(m.group(1));
         }
         for (Path p : pages()) {
-            assertThat(reachable).as("%s is linked from the doctor's catalogue or troubleshooting/README.md", p.getFileName())
+            assertThat(reachable).as("%s is linked from the error catalogue or troubleshooting/README.md", p.getFileName())
                     .contains(p.getFileName().toString());
         }
     }
@@ -95,23 +95,24 @@ class TroubleshootingPagesTest {
                     args.add(m.group(2));
                 }
                 args.add("--help");
-                DoctorRun r = runWorkbook(home, args);
-                assertThat(r.exit()).as("%s: ./workbook %s", p.getFileName(), String.join(" ", args)).isZero();
+                int exit = runWorkbook(home, args);
+                assertThat(exit).as("%s: ./workbook %s", p.getFileName(), String.join(" ", args)).isZero();
             }
             Matcher e = explain.matcher(text);
             while (e.find()) {
-                assertThat(ErrorClassifier.classify(e.group(1)).map(Condition::page))
-                        .as("%s: --explain \"%s\"", p.getFileName(), e.group(1)).contains(p.getFileName().toString());
+                KnownError k = ErrorCatalogue.explain(e.group(1)).error();
+                assertThat(k == null ? null : k.page()).as("%s: --explain \"%s\"", p.getFileName(), e.group(1))
+                        .isEqualTo(p.getFileName().toString());
             }
         }
     }
 
-    private static DoctorRun runWorkbook(Path home, List<String> args) {
+    private static int runWorkbook(Path home, List<String> args) {
         java.io.StringWriter out = new java.io.StringWriter();
         int code = dev.workbook.cli.WorkbookCli.run(new dev.workbook.cli.CliContext(TestHomes.env(home),
                 new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintWriter(out), new java.io.PrintWriter(out)),
                 args.toArray(String[]::new));
-        return new DoctorRun(code, out.toString(), "", 0);
+        return code;
     }
 
     private static List<Path> pages() throws IOException {
@@ -120,10 +121,9 @@ class TroubleshootingPagesTest {
         }
     }
 
-    private static String firstCodeBlock(String md) {
-        int start = md.indexOf("```");
-        int bodyStart = md.indexOf('\n', start) + 1;
-        int end = md.indexOf("```", bodyStart);
-        return start < 0 || end < 0 ? "" : md.substring(bodyStart, end);
+    /** Everything before the page's first "## " section: its title and the error as users see it. */
+    private static String opening(String md) {
+        int section = md.indexOf("\n## ");
+        return section < 0 ? md : md.substring(0, section);
     }
 }
