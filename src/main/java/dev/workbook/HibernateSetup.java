@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -23,18 +24,21 @@ public final class HibernateSetup {
         }
     }
 
+    private final Supplier<DbTarget> target;
     private final List<Class<?>> entities;
     private boolean showSql;
     private Action schemaAction = Action.NONE;
     private boolean statistics;
     private final java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
 
-    private HibernateSetup(List<Class<?>> entities) {
+    private HibernateSetup(Supplier<DbTarget> target, List<Class<?>> entities) {
+        this.target = target;
         this.entities = entities;
     }
 
-    static HibernateSetup of(Class<?>... entities) {
-        return new HibernateSetup(new ArrayList<>(List.of(entities)));
+    /** The database comes from {@code target} when built (Workbook passes its own), so this class never calls back. */
+    static HibernateSetup of(Supplier<DbTarget> target, Class<?>... entities) {
+        return new HibernateSetup(target, new ArrayList<>(List.of(entities)));
     }
 
     /** Prints every SQL statement Hibernate sends, formatted. */
@@ -64,9 +68,9 @@ public final class HibernateSetup {
     public SessionFactory build() {
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
-        DbTarget target = Workbook.target();
-        cfg.getProperties().put(AvailableSettings.DATASOURCE, target.dataSource());
-        applyDialect(cfg, serverVersion(target));
+        DbTarget db = target.get();
+        cfg.getProperties().put(AvailableSettings.DATASOURCE, db.dataSource());
+        applyDialect(cfg, serverVersion(db));
         cfg.setProperty(AvailableSettings.SHOW_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.FORMAT_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.HIGHLIGHT_SQL, "false");

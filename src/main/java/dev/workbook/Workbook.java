@@ -3,7 +3,7 @@ package dev.workbook;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
 import dev.workbook.db.Probe;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import dev.workbook.sql.SqlRunner;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -62,12 +62,12 @@ public final class Workbook {
 
     /** A Hibernate SessionFactory for these entity classes; the schema is left as it is. */
     public static SessionFactory sessionFactory(Class<?>... entities) {
-        return HibernateSetup.of(entities).build();
+        return HibernateSetup.of(Workbook::target, entities).build();
     }
 
     /** Hibernate with more choices: showing the SQL, creating the schema, counting statements. */
     public static HibernateSetup hibernate(Class<?>... entities) {
-        return HibernateSetup.of(entities);
+        return HibernateSetup.of(Workbook::target, entities);
     }
 
     /**

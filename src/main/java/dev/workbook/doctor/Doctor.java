@@ -1,8 +1,18 @@
 package dev.workbook.doctor;
 
+import dev.workbook.db.ServerVersion;
+import dev.workbook.doctor.catalogue.FixContext;
+import dev.workbook.doctor.catalogue.Fixes;
+import dev.workbook.doctor.checks.DoctorPlan;
+import dev.workbook.doctor.checks.LocalChecks;
+import dev.workbook.doctor.checks.LocalPort;
+import dev.workbook.doctor.checks.TargetChecks;
+import dev.workbook.doctor.checks.TargetSpec;
+import dev.workbook.doctor.reports.Finding;
+import dev.workbook.doctor.reports.Report;
+import dev.workbook.doctor.reports.Status;
 import dev.workbook.errors.ErrorCatalogue;
 import dev.workbook.errors.KnownError;
-import dev.workbook.db.ServerVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,12 +1,17 @@
 package dev.workbook.doctor;
 
-import dev.workbook.errors.KnownError;
-import dev.workbook.db.ServerVersion;
-import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ConfigKey;
 import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
+import dev.workbook.db.ServerVersion;
+import dev.workbook.doctor.catalogue.Platform;
+import dev.workbook.doctor.checks.DoctorPlan;
+import dev.workbook.doctor.checks.TargetSpec;
+import dev.workbook.doctor.reports.Finding;
+import dev.workbook.doctor.reports.Status;
+import dev.workbook.errors.KnownError;
+import dev.workbook.errors.WorkbookException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,16 +1,15 @@
 package dev.workbook.doctor;
 
-import dev.workbook.errors.ErrorCatalogue;
-import dev.workbook.errors.KnownError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.KnownError;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -108,8 +107,8 @@ class DoctorLoginTest {
     @DisplayName("an emoji into a utf8mb3 table really fails with 1366, and the doctor names that table and its fix")
     void utf8mb3TableRejectsEmoji() throws SQLException {
         SQLException e = null;
-        try (Connection c = DriverManager.getConnection(TargetChecks.url(new TargetSpec("t", "127.0.0.1", server.port(),
-                "workbook", TestMariaDb.APP_PASSWORD, "wbdb"), 2000), "workbook", TestMariaDb.APP_PASSWORD);
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + server.port()
+                + "/wbdb?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci", "workbook", TestMariaDb.APP_PASSWORD);
              PreparedStatement ps = c.prepareStatement("INSERT INTO legacy_notes (title) VALUES (?)")) {
             ps.setString(1, "party \uD83C\uDF89");
             ps.executeUpdate();

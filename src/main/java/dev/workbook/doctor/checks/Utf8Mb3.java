@@ -1,0 +1,53 @@
+package dev.workbook.doctor.checks;
+
+import dev.workbook.doctor.catalogue.FixContext;
+import dev.workbook.doctor.catalogue.Fixes;
+import dev.workbook.doctor.reports.Finding;
+import dev.workbook.doctor.reports.Status;
+import dev.workbook.errors.KnownError;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Text columns in the workbook database that cannot hold 4-byte characters (emoji): utf8/utf8mb3, latin1, … */
+public final class Utf8Mb3 {
+    private Utf8Mb3() {
+    }
+
+    static List<Finding> tables(Connection c, TargetSpec t, FixContext x, int seconds) {
+        Map<String, List<String>> byTable = new LinkedHashMap<>();
+        String sql = "SELECT TABLE_NAME, COLUMN_NAME, CHARACTER_SET_NAME FROM information_schema.COLUMNS "
+                + "WHERE TABLE_SCHEMA = ? AND CHARACTER_SET_NAME IS NOT NULL AND CHARACTER_SET_NAME NOT LIKE 'utf8mb4%' "
+                + "AND CHARACTER_SET_NAME NOT IN ('binary', 'ascii') ORDER BY TABLE_NAME, ORDINAL_POSITION";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setQueryTimeout(seconds);
+            ps.setString(1, t.database());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byTable.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        } catch (SQLException e) {
+            return List.of(Finding.info("tables", "could not list the columns of " + t.database() + ": " + e.getMessage()));
+        }
+        if (byTable.isEmpty()) {
+            return List.of(Finding.ok("tables", "every text column in " + t.database() + " is utf8mb4"));
+        }
+        StringBuilder found = new StringBuilder();
+        StringBuilder fix = new StringBuilder();
+        byTable.forEach((table, cols) -> {
+            found.append(found.length() == 0 ? "" : "; ").append(table).append(" (").append(String.join(", ", cols)).append(')');
+            fix.append("ALTER TABLE `").append(table).append("` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; ");
+        });
+        return List.of(Finding.problem("tables", Status.WARNING, byTable.size() + " table(s) in " + t.database()
+                + " reject emoji with error 1366: " + found, KnownError.UTF8MB3,
+                fix.toString().strip() + " " + Fixes.of(KnownError.UTF8MB3, x).replaceFirst("^convert the listed tables: "
+                + "ALTER TABLE <table> CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; and ", "Then ")));
+    }
+}
