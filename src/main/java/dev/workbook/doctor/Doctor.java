@@ -47,7 +47,8 @@ public final class Doctor {
         }
         all.addAll(LocalChecks.sockets(plan, facts, x));
         if (plan.local() && !sameAsTarget(plan)) {
-            all.add(LocalPort.check(plan.localPort(), facts, x.withVersion(x.version()), plan.timeoutMillis()));
+            all.add(LocalPort.check(plan.localPort(), facts, plan.expectsLocalServer(), x.withVersion(x.version()),
+                    plan.timeoutMillis()));
         }
         if (target != null) {
             all.addAll(await(target, plan));

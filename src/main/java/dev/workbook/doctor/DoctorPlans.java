@@ -124,9 +124,10 @@ public final class DoctorPlans {
             Platform p = Platform.current();
             boolean explicitSockets = sockets != null && !sockets.isEmpty();
             List<Path> socks = explicitSockets ? sockets : local ? usualSockets(p) : List.of();
-            List<Path> opts = optionFiles != null && !optionFiles.isEmpty() ? optionFiles : local ? p.usualOptionFiles() : List.of();
+            boolean explicitOptions = optionFiles != null && !optionFiles.isEmpty();
+            List<Path> opts = explicitOptions ? optionFiles : local ? p.usualOptionFiles() : List.of();
             return new DoctorPlan(summary, configProblem, target, expectsLocalServer, targetNote, p, socks, explicitSockets,
-                    opts, local, localPort, timeoutMillis, versionHint, configFile, List.copyOf(secrets));
+                    opts, explicitOptions, local, localPort, timeoutMillis, versionHint, configFile, List.copyOf(secrets));
         }
 
         /** The platform's first (primary) path always; the others only where something exists. */

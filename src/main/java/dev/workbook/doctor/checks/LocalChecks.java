@@ -22,6 +22,9 @@ import java.util.Optional;
  * the usual socket files and the usual port. They need no credentials.
  */
 public final class LocalChecks {
+    /** Appended to findings about this machine's server when the workbook's provider does not use it. */
+    static final String NOT_USED = "; the workbook does not use this machine's server (its provider runs its own)";
+
     /** What the cheap checks learned, for the later ones to choose the right condition. */
     public record Facts(boolean known, boolean installed, boolean systemServerRunning, boolean skipNetworking) {
     }
@@ -62,16 +65,17 @@ public final class LocalChecks {
         if (!system.isEmpty()) {
             out.add(Finding.ok("process", system.get(0).describe() + (system.size() > 1 ? " and " + (system.size() - 1) + " more" : "")));
         } else if (facts.installed()) {
-            out.add(Finding.problem("process", serverWanted ? Status.FAILURE : Status.WARNING,
-                    "a server is installed but no mysqld/mariadbd process runs", KnownError.SERVER_NOT_RUNNING,
-                    Fixes.of(KnownError.SERVER_NOT_RUNNING, x)));
+            Finding f = Finding.problem("process", Status.FAILURE, "a server is installed but no mysqld/mariadbd process runs",
+                    KnownError.SERVER_NOT_RUNNING, Fixes.of(KnownError.SERVER_NOT_RUNNING, x));
+            out.add(serverWanted ? f : f.asInformation(NOT_USED));
         }
         ServiceState.query(plan.timeoutMillis()).forEach((unit, state) -> {
             if (state.equals("failed")) {
-                out.add(Finding.problem("service", serverWanted ? Status.FAILURE : Status.WARNING, "systemd unit " + unit
+                Finding f = Finding.problem("service", Status.FAILURE, "systemd unit " + unit
                         + " failed: the server stopped at start-up", KnownError.SERVER_NOT_RUNNING,
                         "read why: sudo journalctl -u " + unit + " -n 50, then look up its [ERROR] line in "
-                        + "troubleshooting/README.md; start it again: sudo systemctl start " + unit));
+                        + "troubleshooting/README.md; start it again: sudo systemctl start " + unit);
+                out.add(serverWanted ? f : f.asInformation(NOT_USED));
             } else if (state.equals("active")) {
                 out.add(Finding.ok("service", "systemd unit " + unit + " is active"));
             }
@@ -106,17 +110,22 @@ public final class LocalChecks {
         if (out.isEmpty()) {
             out.add(Finding.ok("options", files.size() + " option file(s) read, nothing that stops the server or Java"));
         }
-        return out;
+        boolean matters = plan.explicitOptionFiles() || plan.expectsLocalServer();
+        return matters ? out : out.stream().map(f -> f.asInformation(NOT_USED)).toList();
     }
 
     public static List<Finding> sockets(DoctorPlan plan, Facts facts, FixContext x) {
         List<Finding> out = new ArrayList<>();
         for (Path s : plan.sockets()) {
+            // A usual socket matters when the workbook uses this machine's server; otherwise what is wrong with it is
+            // information, not a warning (a stopped system server is no problem for the embedded provider).
+            boolean matters = plan.explicitSockets() || plan.expectsLocalServer();
             Finding f = SocketCheck.check(s, plan.explicitSockets(), facts.installed(), x, plan.timeoutMillis());
             if (f != null) {
-                out.add(f);
+                out.add(matters ? f : f.asInformation(NOT_USED));
                 if (f.status() == Status.OK) {
-                    Optional.ofNullable(SocketCheck.directoryWarning(s, x)).ifPresent(out::add);
+                    Optional.ofNullable(SocketCheck.directoryWarning(s, x)).map(w -> matters ? w : w.asInformation(NOT_USED))
+                            .ifPresent(out::add);
                 }
             }
         }

@@ -14,12 +14,13 @@ public final class LocalPort {
     private LocalPort() {
     }
 
-    public static Finding check(int port, LocalChecks.Facts facts, FixContext x0, int timeout) {
+    public static Finding check(int port, LocalChecks.Facts facts, boolean serverUsed, FixContext x0, int timeout) {
         Greeting g = Handshake.tcp("127.0.0.1", port, timeout);
         FixContext x = new FixContext(g.version().known() ? g.version() : x0.version(), x0.platform(), x0.user(),
                 "127.0.0.1", port, x0.database(), x0.configFile());
         String where = "127.0.0.1:" + port;
-        Status serious = facts.installed() ? Status.FAILURE : Status.WARNING;
+        // Fatal for a server on this machine that the workbook uses; for one it does not use, only worth a warning.
+        Status serious = facts.installed() && serverUsed ? Status.FAILURE : Status.WARNING;
         return switch (g.kind()) {
             case HANDSHAKE -> Finding.ok("port " + port, where + " greets: " + g.describe());
             case ERROR -> Finding.ok("port " + port, where + " is a MySQL server (it answered error " + g.errorCode() + ")");

@@ -26,6 +26,14 @@ public record Finding(String check, Status status, String found, KnownError cond
         return condition == null ? null : condition.help();
     }
 
+    /**
+     * The same finding as information: what is wrong does not affect the workbook (a system server it does not use),
+     * so it neither warns nor fails; the fix and page stay, for whoever wants that server later.
+     */
+    public Finding asInformation(String why) {
+        return status == Status.OK || status == Status.INFO ? this : new Finding(check, Status.INFO, found + why, condition, fix);
+    }
+
     /** A copy in which the given secrets (and URL passwords) are masked: a report never shows a password. */
     public Finding redacted(String... secrets) {
         return new Finding(check, status, Redactor.redact(found, secrets), condition, Redactor.redact(fix, secrets));
