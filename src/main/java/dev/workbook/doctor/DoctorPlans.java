@@ -108,7 +108,7 @@ public final class DoctorPlans {
         }
 
         public Builder settingsProblem(WorkbookException e) {
-            configProblem = Finding.problem("config", Status.FAILURE, e.getMessage() + (e.value() == null ? "" : ": " + e.value()),
+            configProblem = Finding.problem("config", Status.FAILURE, e.what() + (e.value() == null ? "" : ": " + e.value()),
                     e.help() != null && e.help().contains("providers") ? KnownError.PROVIDER : KnownError.CONFIG_FILE,
                     e.next());
             return this;

@@ -40,7 +40,12 @@ public record Diagnosis(KnownError error, Integer code, String sqlState, String 
      * page from the catalogue, else {@code fallbackNext}; exit code 3 when the environment is not ready, else 2.
      */
     public WorkbookException exception(String what, Object value, String fallbackNext, Throwable cause) {
+        return builder(what, value, fallbackNext, cause).build();
+    }
+
+    /** As {@link #exception}, left open for more (e.g. {@link WorkbookException.Builder#detailedMessage()}). */
+    public WorkbookException.Builder builder(String what, Object value, String fallbackNext, Throwable cause) {
         WorkbookException.Builder b = environmentNotReady ? WorkbookException.notReady(what) : WorkbookException.badInput(what);
-        return b.value(value).next(next != null ? next : fallbackNext).help(help).cause(cause).build();
+        return b.value(value).next(next != null ? next : fallbackNext).help(help).cause(cause);
     }
 }

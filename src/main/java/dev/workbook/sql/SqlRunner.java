@@ -53,10 +53,11 @@ public final class SqlRunner {
      */
     public static WorkbookException failure(StatementFailedException e, String... secrets) {
         Diagnosis d = ErrorCatalogue.explain(e);
-        return d.exception("SQL error " + e.getErrorCode() + " (SQLSTATE " + e.getSQLState() + ")"
+        // Detailed: in a notebook or JShell only the message is shown, and it must still name statement and page.
+        return d.builder("SQL error " + e.getErrorCode() + " (SQLSTATE " + e.getSQLState() + ")"
                         + (e.line() > 1 ? " in the statement at line " + e.line() : "") + ": "
                         + Redactor.redact(e.getMessage(), secrets),
-                e.statement(), "correct the statement and run it again", e);
+                e.statement(), "correct the statement and run it again", e).detailedMessage().build();
     }
 
     /** A statement failed: keeps the statement so the message can show it. */

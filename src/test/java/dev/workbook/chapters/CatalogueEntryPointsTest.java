@@ -154,7 +154,9 @@ class CatalogueEntryPointsTest {
         Sample s = Sample.of(k);
         WorkbookException e = catchThrowableOfType(() -> Workbook.sql(s.signal()), WorkbookException.class);
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("SQL error " + (s.code() == 0 ? 1644 : s.code()));
+        assertThat(e.getMessage()).as("a notebook or JShell shows only the message: it names code, statement, step and page")
+                .contains("SQL error " + (s.code() == 0 ? 1644 : s.code()), "SIGNAL SQLSTATE", "next: " + k.next(),
+                        "help: " + k.help());
         assertThat(e.value()).startsWith("SIGNAL SQLSTATE");
         assertThat(e.next()).isEqualTo(k.next());
         assertThat(e.help()).isEqualTo(k.help());
