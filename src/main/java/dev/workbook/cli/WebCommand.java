@@ -6,7 +6,7 @@ import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.chapters.ChapterSession;
 import dev.workbook.chapters.Failure;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.web.RunningApp;
 import dev.workbook.web.WebApp;

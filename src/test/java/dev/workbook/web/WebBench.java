@@ -5,7 +5,7 @@ import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.chapters.ChapterSession;
 import dev.workbook.chapters.Failure;
 import dev.workbook.config.Settings;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
