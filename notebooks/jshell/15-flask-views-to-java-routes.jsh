@@ -114,6 +114,12 @@ import java.util.*;
 import java.util.stream.Collectors;
 import static io.javalin.apibuilder.ApiBuilder.*;
 
+// The first web server a JVM starts loads a few thousand classes (Jetty, Javalin, Pebble, Jackson): about a second of work.
+// `WebApp.warmUp()` does it now, on a background thread, while you read on; the cell that starts the app further down then answers
+// its first page in a fraction of a second. (Spring Boot's `BackgroundPreinitializer` does the same.)
+
+WebApp.warmUp();
+
 // ## The model: students, and the blog for the blueprint
 //
 // The `Student` entity of chapter 3, and the blog of chapter 11 (authors, posts, tags) for the `posts` blueprint:
@@ -776,8 +782,10 @@ System.out.println("Open " + app.url("/students") + " in your browser (this mach
 //
 // To see each step here, the notebook talks to the app like a browser: the JDK's `HttpClient`, with a cookie store so the
 // session (and its CSRF token) is kept between requests. It does not follow redirects, so the `303` and its `Location` show.
+// It speaks HTTP/1.1, as the app does (otherwise the client offers every first request an upgrade to HTTP/2, which Jetty here
+// declines).
 
-HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
 
 HttpResponse<String> fetch(String path) throws Exception {
     return browser.send(HttpRequest.newBuilder(URI.create(app.url(path))).build(), HttpResponse.BodyHandlers.ofString());
@@ -860,7 +868,8 @@ show(fetch("/students"));
 // A POST from "another site": a client without the session cookie, and so without the token. The app refuses it with **403**
 // before any handler runs, and nothing is saved:
 
-HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.url("/students/1/delete")))
+HttpClient otherSite = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+HttpResponse<String> forged = otherSite.send(HttpRequest.newBuilder(URI.create(app.url("/students/1/delete")))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
 System.out.println(forged.statusCode() + " " + forged.body());

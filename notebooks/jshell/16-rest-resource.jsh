@@ -75,6 +75,7 @@ import org.hibernate.tool.schema.Action;
 import static io.javalin.apibuilder.ApiBuilder.*;
 
 Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author");
+WebApp.warmUp();   // loads the web server's classes in the background while the next cells run (chapter 15 says more)
 
 // ## The model: chapter 11's blog
 
@@ -437,7 +438,7 @@ System.out.println("Try " + api.url("/api/posts") + " in your browser (this mach
 // The JDK's `HttpClient` sends each request; `call` prints the method, the path, the status, the `Location` header when there is
 // one, and the JSON that came back. The request bodies are JSON documents, written out as a client would send them.
 
-HttpClient http = HttpClient.newHttpClient();
+HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();   // as the app speaks (chapter 15)
 
 void call(String method, String path, String json) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.url(path))).header("Accept", "application/json");

@@ -58,6 +58,7 @@ final class WebCommand implements Callable<Integer> {
                     .next("workbook web 15 (pages and forms) or workbook web 16 (the JSON API)").build();
         }
         WebApp.preferPort(httpPort);
+        WebApp.warmUp();   // on another core while the server starts and the chapter's first cells run
         DbTarget t = Providers.forSettings(options.settings(ctx)).start();
         Workbook.use(t);
         ctx.out().println("preparing " + chapter.id() + " on " + t + " (its tables are re-created with the chapter's data)...");

@@ -30,6 +30,7 @@ public final class WebApp {
     /** Running apps by name, in start order; static so that every cell (and re-run) of one JVM sees the same apps. */
     private static final Map<String, RunningApp> RUNNING = new LinkedHashMap<>();
     private static int preferredPort;
+    private static Thread warmUp;
 
     private WebApp() {
     }
@@ -65,6 +66,20 @@ public final class WebApp {
         RUNNING.put(name, app);
         System.out.println(name + " is running at " + app.url() + "/ (started in " + app.startMillis() + " ms)");
         return app;
+    }
+
+    /**
+     * Loads the web stack on a background thread, once per JVM: the first app a JVM starts pays for a few thousand
+     * classes (about a second); warmed up while the reader is on other cells, the cell that starts the app answers its
+     * first page in a fraction of that. Spring Boot's BackgroundPreinitializer does the same. Prints nothing, leaves no
+     * port open; calling it again does nothing.
+     */
+    public static synchronized void warmUp() {
+        if (warmUp == null) {
+            warmUp = new Thread(new WarmUp(), "web-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
     }
 
     /** Stops the app of that name, if one runs; true when one was stopped. */
@@ -112,7 +127,7 @@ public final class WebApp {
         app.javalin().stop();
     }
 
-    private static void defaults(JavalinConfig config, String name, int port) {
+    static void defaults(JavalinConfig config, String name, int port) {
         config.jetty.host = HOST;
         config.jetty.port = port;
         // Daemon threads: an app left running never keeps a JVM (a tour, a test run, a script) from exiting.

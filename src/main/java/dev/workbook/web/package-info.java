@@ -5,7 +5,8 @@
  *
  * <ul>
  *   <li>{@link dev.workbook.web.WebApp}: starts an app on 127.0.0.1 and a free port, prints its URL, and stops the
- *       previous app of the same name first, so re-running a cell never meets a busy port.</li>
+ *       previous app of the same name first, so re-running a cell never meets a busy port; {@code WebApp.warmUp()}
+ *       loads the web stack in the background beforehand, so the app's first page comes quickly.</li>
  *   <li>{@link dev.workbook.web.Templates}: Flask's {@code templates/} folder, filled from text in the cells (the
  *       reader sees every template; no file has to exist next to a notebook, a script or inside a sandbox), with
  *       HTML autoescaping on; it is the app's {@code FileRenderer}, so {@code ctx.render(name, model)} is

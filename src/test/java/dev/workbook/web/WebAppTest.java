@@ -124,4 +124,20 @@ class WebAppTest {
         assertThat(r.body()).isEqualTo("<p>&lt;b&gt;Ada&lt;/b&gt;</p>");
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     }
+
+    @Test
+    @DisplayName("warmUp runs once in the background and leaves no app, no port and no thread behind")
+    void warmUpLeavesNothing() throws InterruptedException {
+        WebApp.warmUp();
+        WebApp.warmUp();
+        long named = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("web-warm-up")).count();
+        assertThat(named).as("one warm-up thread at most").isLessThanOrEqualTo(1);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("web-warm-up")) {
+                t.join(60_000);
+            }
+        }
+        assertThat(WebApp.running()).isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("web-warm-up"));
+    }
 }

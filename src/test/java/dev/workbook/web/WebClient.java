@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf_token\" value=\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
