@@ -68,6 +68,8 @@ final class WorkerSession {
         }
         spare = null;
         ThreadCensus census = ThreadCensus.take();
+        // The wall time starts now: a JShell still opening (a new JVM's warm-up) is not the script's time.
+        send(Map.of("type", "started"));
         boolean tainted = false;
         try {
             for (Step step : request.steps()) {
