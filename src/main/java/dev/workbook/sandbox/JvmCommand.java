@@ -57,7 +57,15 @@ final class JvmCommand {
      */
     static void environment(Map<String, String> env, Path jvmDir) {
         String tz = env.get("TZ");
+        Map<String, String> windows = new java.util.HashMap<>();
+        for (String k : List.of("SystemRoot", "windir", "TEMP", "TMP")) {
+            // Windows' socket library does not start without SystemRoot.
+            if (env.get(k) != null && System.getProperty("os.name", "").startsWith("Windows")) {
+                windows.put(k, env.get(k));
+            }
+        }
         env.clear();
+        env.putAll(windows);
         env.put("PATH", "/usr/bin:/bin");
         env.put("LANG", "C.UTF-8");
         env.put("HOME", jvmDir.resolve("work").toString());

@@ -41,7 +41,8 @@ public record Limits(Duration wallTimePerRun, int heapMb, long maxOutputBytes) {
 
     /** In words, for reports: "20 s wall time per run, 512 MB heap, 4 MB output". */
     public String describe() {
-        return wallTimePerRun.toMillis() / 1000.0 + " s wall time per run, " + heapMb + " MB heap, "
+        long ms = wallTimePerRun.toMillis();
+        return (ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0)) + " s wall time per run, " + heapMb + " MB heap, "
                 + (maxOutputBytes >= 1024 * 1024 ? maxOutputBytes / (1024 * 1024) + " MB" : maxOutputBytes / 1024 + " KB")
                 + " output";
     }

@@ -72,6 +72,11 @@ final class SandboxedJvm implements StudentJvm {
         return lastReadyMillis;
     }
 
+    /** CPU time the current student JVM has used, or -1 when there is none (the benchmark prints it). */
+    synchronized long cpuMillis() {
+        return current == null ? -1 : current.cpuMillis();
+    }
+
     @Override
     public synchronized RunOutcome run(RunRequest request) {
         if (closed) {

@@ -72,6 +72,24 @@ class ContainmentTest {
     }
 
     @Test
+    @DisplayName("under bubblewrap the endings are read the same: exit code, out of memory, wall time")
+    void bubblewrapEndings() {
+        Requirements.require(Bubblewrap.probe().works(), "bubblewrap", String.valueOf(Bubblewrap.probe().reason()));
+        Limits limits = new Limits(java.time.Duration.ofSeconds(8), 160, 1024 * 1024);
+        try (StudentJvm jvm = StudentJvm.start(limits, Containment.BUBBLEWRAP);
+             RunDatabase db = RunDatabase.create(SharedServer.target())) {
+            StepOutcome exit = only(jvm.run(one(db.login(), "int x = 1;\nSystem.exit(3);")));
+            assertThat(exit.ending()).isEqualTo(Ending.EXITED);
+            assertThat(exit.reason()).contains("System.exit(3)").contains("line 2");
+            StepOutcome oom = only(jvm.run(one(db.login(), "var l = new java.util.ArrayList<long[]>();\nwhile (true) l.add(new long[8_000_000]);")));
+            assertThat(oom.ending()).isEqualTo(Ending.OUT_OF_MEMORY);
+            StepOutcome loop = only(jvm.run(one(db.login(), "while (true) { try { } catch (Throwable t) { } }")));
+            assertThat(loop.ending()).isEqualTo(Ending.TIMED_OUT);
+            assertThat(only(jvm.run(one(db.login(), "int fine = 1;"))).ending()).isEqualTo(Ending.COMPLETED);
+        }
+    }
+
+    @Test
     @DisplayName("as a plain process the same code reads the user's files and the network (which is why bubblewrap is preferred), "
             + "but still not the check classes or the administrative password")
     void processOnlyIsWeaker() throws Exception {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * after it (same StudentJvm, as in a check --all) works again. Short limits keep the suite quick.
  */
 class HostileScriptsTest {
-    private static final Limits LIMITS = new Limits(Duration.ofSeconds(4), 160, 4L * 1024 * 1024);
+    // Long enough for a busy CI machine to compile the first snippets of a fresh JVM, short enough for a quick suite.
+    private static final Limits LIMITS = new Limits(Duration.ofSeconds(8), 160, 4L * 1024 * 1024);
     private static StudentJvm jvm;
 
     @BeforeAll
@@ -56,9 +57,9 @@ class HostileScriptsTest {
         long start = System.nanoTime();
         StepOutcome s = only(run("System.out.println(\"pid=\" + ProcessHandle.current().pid());\nlong i = 0;\nwhile (true) { i++; }\n"));
         assertThat(s.ending()).isEqualTo(Ending.TIMED_OUT);
-        assertThat(s.reason()).contains("longer than 4 s").contains("line 3 of Fixture.jsh");
+        assertThat(s.reason()).contains("longer than 8 s").contains("line 3 of Fixture.jsh");
         assertThat(s.failure().line()).isEqualTo(3);
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(12_000);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
         nextRunWorks(pidOf(s));
     }
 
@@ -118,9 +119,9 @@ class HostileScriptsTest {
         StepOutcome s = only(run("""
                 System.out.println("pid=" + ProcessHandle.current().pid());
                 var hoard = new java.util.ArrayList<long[]>();
-                while (true) { hoard.add(new long[1_000_000]); }
+                while (true) { hoard.add(new long[8_000_000]); }
                 """));
-        assertThat(s.ending()).isEqualTo(Ending.OUT_OF_MEMORY);
+        assertThat(s.ending()).as(s::toString).isEqualTo(Ending.OUT_OF_MEMORY);
         assertThat(s.reason()).contains("160 MB heap").contains("line 3");
         nextRunWorks(pidOf(s));
     }
@@ -149,7 +150,7 @@ class HostileScriptsTest {
         assertThat(s.output().length()).isEqualTo(4 * 1024 * 1024);
         assertThat(s.output()).startsWith("x".repeat(99) + "\n");
         assertThat(s.reason()).contains("more than 4096 KB");
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(4_000 + 8_000);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(8_000 + 8_000);
     }
 
     @Test

@@ -47,7 +47,8 @@ public final class SandboxBench {
             System.out.println("bubblewrap: " + Bubblewrap.probe().reason());
         }
         System.out.println();
-        System.out.println("containment   archive   JVM start→ready   first run (new JVM)   warm run   run-db create+drop");
+        System.out.println("wall time (CPU time of the student JVM in brackets, less sensitive to a busy machine)");
+        System.out.println("containment   archive   JVM start→ready   first run (new JVM)         warm run              run-db create+drop");
         for (Containment c : modes) {
             for (boolean cds : new boolean[] {true, false}) {
                 System.setProperty("workbook.sandbox.cds", cds ? "on" : "off");
@@ -63,6 +64,8 @@ public final class SandboxBench {
         List<Long> first = new ArrayList<>();
         List<Long> warm = new ArrayList<>();
         List<Long> dbs = new ArrayList<>();
+        List<Long> firstCpu = new ArrayList<>();
+        List<Long> warmCpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             try (StudentJvm jvm = StudentJvm.start(Limits.defaults(), c)) {
@@ -71,12 +74,15 @@ public final class SandboxBench {
                 }
                 first.add(ms(System.nanoTime() - start));
                 ready.add(((SandboxedJvm) jvm).lastReadyMillis());
+                firstCpu.add(((SandboxedJvm) jvm).cpuMillis());
                 for (int j = 0; j < 3; j++) {
                     long d0 = System.nanoTime();
                     RunDatabase db = RunDatabase.create(base);
                     long d1 = System.nanoTime();
+                    long c1 = ((SandboxedJvm) jvm).cpuMillis();
                     check(jvm.run(request(db)));
                     long d2 = System.nanoTime();
+                    warmCpu.add(((SandboxedJvm) jvm).cpuMillis() - c1);
                     db.close();
                     warm.add(ms(d2 - d1));
                     dbs.add(ms(d1 - d0) + ms(System.nanoTime() - d2));
@@ -84,8 +90,9 @@ public final class SandboxBench {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%-13s %-9s %12d ms %17d ms %8d ms %14d ms%n", c.name().toLowerCase(Locale.ROOT),
-                cds ? "yes" : "no", median(ready), median(first), median(warm), median(dbs));
+        System.out.printf(Locale.ROOT, "%-13s %-9s %12d ms %12d ms (%5d ms) %8d ms (%5d ms) %14d ms%n",
+                c.name().toLowerCase(Locale.ROOT), cds ? "yes" : "no", median(ready), median(first), median(firstCpu),
+                median(warm), median(warmCpu), median(dbs));
     }
 
     private static RunRequest request(RunDatabase db) {
