@@ -114,10 +114,6 @@ final class WorkerProcess implements AutoCloseable {
         return readyMillis;
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     boolean alive() {
         return process.isAlive() && killedFor == null;
     }
