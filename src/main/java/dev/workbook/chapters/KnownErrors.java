@@ -42,6 +42,11 @@ public final class KnownErrors {
         return java.util.stream.Stream.concat(BY_CODE.values().stream(), BY_TEXT.values().stream()).distinct().toList();
     }
 
+    /** The troubleshooting page for this exception (read along its causes), or null: the tour's table for other callers. */
+    public static String pageFor(Throwable t) {
+        return page(ErrorFacts.of(t));
+    }
+
     /** The troubleshooting page for this error, or null. */
     static String page(ErrorFacts facts) {
         if (facts.vendorCode() != null && BY_CODE.containsKey(facts.vendorCode())) {

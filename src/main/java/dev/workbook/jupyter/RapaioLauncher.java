@@ -21,17 +21,25 @@ import java.util.logging.LogManager;
  *     runs at once sees false and ends: the shell (or control, or heartbeat) channel goes deaf. A watchdog
  *     restarts such a thread, recognised as dead while {@code running} is true (a shut-down one has false).</li>
  * </ul>
- * Runs in the kernel's JVM with only the kernel jar and this class on the classpath, so it uses nothing but the
- * JDK and reflection, and must stay one .class file. If the kernel's insides differ, it starts the kernel's own main.
+ * It also makes values plain text ({@link KernelValues}), errors explained ({@link KernelErrors}) and the kernel
+ * quiet ({@link KernelLog}). Runs in the kernel's JVM with only the kernel jar and {@link #CLASSES} on the classpath,
+ * so those use nothing but the JDK and reflection, and have no nested classes (each is one .class file). If the
+ * kernel's insides differ, it starts the kernel's own main.
  */
 public final class RapaioLauncher {
     static final String MAIN = "org.rapaio.jupyter.kernel.MainApp";
+    /** The classes copied next to the kernel jar: this launcher and its helpers, all JDK-only. */
+    static final java.util.List<Class<?>> CLASSES = java.util.List.of(RapaioLauncher.class, KernelLog.class,
+            KernelValues.class, KernelCells.class, KernelErrors.class, KernelSnippets.class);
 
     private RapaioLauncher() {
     }
 
     public static void main(String[] args) throws Exception {
-        java.io.PrintStream err = System.err; // the kernel swaps System.err while cells run; this one reaches Jupyter's log
+        // Kernel chatter goes to the log file named in kernel.json; the kernel swaps System.err while cells run,
+        // so this stream (the log, or Jupyter's stderr when there is no log) is kept for the launcher's own notes.
+        KernelLog.redirect(System.getenv(KernelLog.ENV));
+        java.io.PrintStream err = System.err;
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             err.println("[workbook] kernel thread " + t.getName() + " died:");
             e.printStackTrace(err);
@@ -48,6 +56,12 @@ public final class RapaioLauncher {
             return;
         }
         LogManager.getLogManager().readConfiguration(mainApp.getClassLoader().getResourceAsStream("logging.properties"));
+        try {
+            KernelValues.install(mainApp.getClassLoader());
+            KernelErrors.install(kernel);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("[workbook] plain-text values or cell error messages are not available (" + e + ")");
+        }
         Path file = Path.of(args[0]);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no connection file: " + file);
