@@ -38,8 +38,13 @@ public final class NotebookServer {
         this.app = app;
     }
 
-    /** Starts Jupyter and returns once it answers; its log lines go to {@code log}. */
-    public static NotebookServer start(Jupyter jupyter, Path notebooks, int port, boolean openBrowser, PrintWriter log) {
+    /**
+     * Starts Jupyter on {@code notebooks} and returns once it answers; the printed URL opens {@code openPath} in it.
+     * Every line Jupyter writes goes to {@code logFile}; only real problems also reach {@code terminal}.
+     */
+    public static NotebookServer start(Jupyter jupyter, Path notebooks, String openPath, int port, boolean openBrowser,
+                                       PrintWriter terminal, Path logFile) {
+        PrintWriter log = ServerLog.open(logFile, terminal);
         String app = jupyter.hasSubcommand("lab") ? "lab" : "notebook";
         int p = port == 0 ? freePort() : port;
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
@@ -58,12 +63,13 @@ public final class NotebookServer {
         } catch (IOException e) {
             throw WorkbookException.notReady("could not start jupyter " + app).value(jupyter).cause(e).build();
         }
-        Thread pump = new Thread(() -> pump(proc, log, recent), "jupyter-log");
+        Thread pump = new Thread(() -> pump(proc, log, terminal, recent), "jupyter-log");
         pump.setDaemon(true);
         pump.start();
         String base = "http://127.0.0.1:" + p + "/";
         awaitReady(proc, base + "api/status?token=" + token, recent, p);
-        return new NotebookServer(proc, base + (app.equals("lab") ? "lab" : "tree") + "?token=" + token, app);
+        String path = openPath == null || openPath.isEmpty() ? "" : "/" + openPath;
+        return new NotebookServer(proc, base + (app.equals("lab") ? "lab/tree" + path : "tree" + path) + "?token=" + token, app);
     }
 
     public String url() {
@@ -122,7 +128,8 @@ public final class NotebookServer {
         }
     }
 
-    private static void pump(Process proc, PrintWriter log, Deque<String> recent) {
+    private static void pump(Process proc, PrintWriter log, PrintWriter terminal, Deque<String> recent) {
+        ServerLog filter = new ServerLog();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -132,8 +139,12 @@ public final class NotebookServer {
                         recent.removeFirst();
                     }
                 }
-                log.println("[jupyter] " + line);
+                log.println(line);
                 log.flush();
+                if (log != terminal && filter.isProblem(line)) {
+                    terminal.println("[jupyter] " + line);
+                    terminal.flush();
+                }
             }
         } catch (IOException ignored) {
             // the process ended
