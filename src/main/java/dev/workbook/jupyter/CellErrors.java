@@ -1,5 +1,6 @@
 package dev.workbook.jupyter;
 
+import dev.workbook.errors.WorkbookException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -34,6 +35,12 @@ public final class CellErrors {
         Throwable root = root(thrown);
         String page = ErrorPages.page(thrown, null);
         List<String> out = new ArrayList<>();
+        WorkbookException known = workbookException(thrown);
+        if (known != null) { // the workbook's own error (e.g. the server is not running): already what, value, next, page
+            out.addAll(known.render().lines().toList());
+            out.add(FULL);
+            return out;
+        }
         if (unreachable(thrown)) {
             out.add("error: the database server does not answer (it is stopped, or it restarted on another port): "
                     + oneLine(root.getMessage()));
@@ -91,6 +98,11 @@ public final class CellErrors {
             names.add(p.group(1).split("\\.")[0]);
         }
         return names;
+    }
+
+    private static WorkbookException workbookException(Throwable t) {
+        return chain(t).stream().filter(WorkbookException.class::isInstance).map(WorkbookException.class::cast)
+                .findFirst().orElse(null);
     }
 
     static boolean factoryClosed(Throwable t) {
