@@ -71,9 +71,24 @@ class RapaioLauncherTest {
     }
 
     @Test
-    @DisplayName("the launcher is one class file using only the JDK, so it can run beside the kernel jar alone")
-    void launcherIsSelfContained() {
-        assertThat(RapaioLauncher.class.getDeclaredClasses()).isEmpty();
-        assertThat(RapaioLauncher.class.getResource("RapaioLauncher$1.class")).isNull();
+    @DisplayName("the launcher's classes use only the JDK and have no nested classes, so they run beside the kernel jar alone")
+    void launcherIsSelfContained(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        for (Class<?> c : RapaioLauncher.CLASSES) {
+            assertThat(c.getDeclaredClasses()).as(c.getSimpleName()).isEmpty();
+            assertThat(c.getResource(c.getSimpleName() + "$1.class")).as(c.getSimpleName()).isNull();
+        }
+        KernelFiles files = new KernelFiles(ProjectDir.detect());
+        java.lang.reflect.Method copy = KernelFiles.class.getDeclaredMethod("copyLauncher", java.nio.file.Path.class);
+        copy.setAccessible(true);
+        copy.invoke(null, dir);
+        URL jar = ProjectDir.detect().rapaioJar().toUri().toURL();
+        try (URLClassLoader alone = new URLClassLoader(new URL[] {dir.toUri().toURL(), jar}, ClassLoader.getPlatformClassLoader())) {
+            for (Class<?> c : RapaioLauncher.CLASSES) {
+                Class<?> loaded = Class.forName(c.getName(), true, alone);
+                assertThat(loaded.getClassLoader()).isSameAs(alone);
+                assertThat(loaded.getDeclaredMethods()).isNotEmpty(); // links every signature type
+            }
+        }
+        assertThat(files).isNotNull();
     }
 }
