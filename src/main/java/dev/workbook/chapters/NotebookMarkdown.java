@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A Markdown cell's text as it goes into a notebook, two changes from the chapter source:
  * <ul>
  * <li>Links to another chapter's source ({@code 07-filtering-ordering-paging.md}) point at its notebook. Other
- *     relative links are written as the notebook sees them: {@code ../troubleshooting/x.md}, {@code ../README.md}.
+ *     relative links are written as the notebook sees them: pages under {@code ../troubleshooting/}, {@code ../README.md}.
  *     Notebooks live in {@code notebooks/} beside {@code troubleshooting/} and the README, in the project and in the
  *     student's copy that {@code workbook notebook} serves, so they open on GitHub and inside Jupyter alike.</li>
  * <li>Each {@code mermaid} block becomes an SVG image, drawn now from the same text ({@link MermaidSvg}) and carried

@@ -21,7 +21,7 @@ public final class CellErrors {
     static final String FULL = "  full error and stack trace: run Workbook.lastError() in a new cell";
     private static final Pattern SYMBOL = Pattern.compile("symbol:\\s+(?:variable|class|method|interface)?\\s*([\\w$]+)");
     private static final Pattern PACKAGE = Pattern.compile("package ([\\w$.]+) does not exist");
-    private static final Pattern FACTORY = Pattern.compile("(?m)^\\s*(?:final\\s+)?(?:SessionFactory|var)\\s+(\\w+)\\s*=.*"
+    private static final Pattern FACTORY = Pattern.compile("(?m)^\\s*(?:final\\s+)?(?:[\\w.]*SessionFactory|var)\\s+(\\w+)\\s*=.*"
             + "(?:Workbook\\.(?:hibernate|sessionFactory)|\\.build\\(\\))", Pattern.DOTALL);
 
     private CellErrors() {
@@ -30,7 +30,7 @@ public final class CellErrors {
     /** Entry point for the kernel: the lines to show, or an empty list. */
     public static List<String> explain(Throwable thrown, String source, List<String> compilerMessages, List<String> defined) {
         if (thrown == null) {
-            return compileError(String.join("\n", compilerMessages));
+            return compileError(compilerMessages);
         }
         Throwable root = root(thrown);
         String page = ErrorPages.page(thrown, null);
@@ -69,14 +69,15 @@ public final class CellErrors {
         return out;
     }
 
-    private static List<String> compileError(String messages) {
+    private static List<String> compileError(List<String> compiler) {
+        String messages = String.join("\n", compiler);
         Set<String> names = missingNames(messages);
         if (names.isEmpty()) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         out.add("error: this cell uses " + String.join(", ", names) + ", which no cell run so far in this kernel has defined");
-        out.add("  the compiler says: " + oneLine(messages));
+        out.add("  the compiler says: " + String.join("; ", compiler.stream().map(CellErrors::oneLine).distinct().toList()));
         out.add("  next: run the cells above this one first (Cell > Run All Above; JupyterLab: Run > Run All Above Selected Cell),"
                 + " or Run All; if you typed the name yourself, check its spelling and imports");
         out.add("  help: " + ErrorPages.page(null, messages));

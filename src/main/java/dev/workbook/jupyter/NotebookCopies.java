@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * autosave change the copies, never the tracked chapter notebooks, so git stays clean and updates never conflict.
  * <p>
  * The served root mirrors the project ({@code notebooks/}, {@code troubleshooting/}, {@code README.md}), so the
- * links the chapters are exported with ({@code ../troubleshooting/x.md}, {@code ../README.md}, {@code 06-x.ipynb})
+ * links the chapters are exported with (troubleshooting pages as {@code ../troubleshooting/...}, {@code ../README.md}, {@code 06-x.ipynb})
  * open inside Jupyter exactly as they do on GitHub. The reference pages are refreshed on every start; a chapter copy
  * is made when missing, updated when the original changed and the student has not touched the copy, and otherwise
  * kept. {@link #restore} puts originals back (the {@code workbook reset} command calls it).

@@ -61,6 +61,6 @@ class KernelValuesTest {
     @DisplayName("rapaio's own HTML stays when a cell asks for a type itself")
     void explicitMimeKeepsRapaiosRendering() throws Exception {
         Object dd = system.getClass().getMethod("render", String.class, Object.class).invoke(system, "text/html", "<b>x</b>");
-        assertThat(((Map<?, ?>) dd.getClass().getMethod("data").invoke(dd))).containsKey("text/html");
+        assertThat(((Map<?, ?>) dd.getClass().getMethod("data").invoke(dd)).containsKey("text/html")).isTrue();
     }
 }
