@@ -49,6 +49,9 @@ final class KernelInstallCommand implements Callable<Integer> {
             description = "Classpath entries (OS path separator) instead of the packaged workbook: for tests, before the jar exists.")
     String classpath;
 
+    @Option(names = "--no-archive", description = "Skip the training run that builds the kernel's start-up archive (faster install, slower kernel start).")
+    boolean noArchive;
+
     @Override
     public Integer call() {
         CliContext ctx = kernel.root.ctx;
@@ -66,6 +69,9 @@ final class KernelInstallCommand implements Callable<Integer> {
         KernelInstaller.Installed done = installer.install(new KernelInstaller.Request(where.name, displayName, k, kernelDir,
                 where.target(), classpath == null ? null : List.of(classpath.split(File.pathSeparator)), WorkbookEnv.pinned(env, h), h));
         print(ctx.out(), done);
+        if (!noArchive) {
+            ctx.out().println("  " + installer.buildStartupArchive(done));
+        }
         for (String secret : WorkbookEnv.secretsLeftOut(env)) {
             ctx.out().println("  note:       " + secret + " is not written into kernel.json; start Jupyter from this shell"
                     + " (workbook notebook) or put the password in " + h.resolve(Settings.CONFIG_FILE_NAME));

@@ -77,6 +77,7 @@ final class NotebookCommand implements Callable<Integer> {
                     KernelInstaller.DEFAULT_DISPLAY_NAME, KernelKind.RAPAIO, null, KernelTarget.USER, null,
                     WorkbookEnv.pinned(env, settings.home()), settings.home()));
             KernelInstallCommand.print(ctx.out(), k);
+            ctx.out().println("  " + installer.buildStartupArchive(k));
             return k;
         });
         String kernelHome = kernel.env().get(Settings.HOME_ENV);

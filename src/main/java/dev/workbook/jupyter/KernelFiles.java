@@ -3,7 +3,6 @@ package dev.workbook.jupyter;
 import dev.workbook.errors.WorkbookException;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -46,10 +45,12 @@ final class KernelFiles {
                 Path jar = project.rapaioJar();
                 Path copy = files.resolve(jar.getFileName().toString());
                 Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
-                Path launcher = copyLauncher(files.resolve("launcher"));
+                Path launcher = KernelArchive.writeLauncherJar(files);
                 argv = new ArrayList<>(List.of(java));
                 argv.addAll(JVM_OPTIONS);
-                // KernelErrors loads the workbook's explainer through JShell's class loader (DirectExecutionControl.findClass)
+                argv.addAll(KernelArchive.QUIET_CDS);
+                argv.add("-XX:SharedArchiveFile=" + files.resolve(KernelArchive.ARCHIVE));
+                // KernelErrors reaches the cells' class loader (JShell's) to load the workbook's explainer
                 argv.add("--add-opens=jdk.jshell/jdk.jshell.execution=ALL-UNNAMED");
                 argv.addAll(List.of("-cp", copy + File.pathSeparator + launcher, RapaioLauncher.class.getName(), "{connection_file}"));
             } else {
@@ -79,22 +80,6 @@ final class KernelFiles {
             throw WorkbookException.notReady("could not write the kernel's files").value(files)
                     .next("check that the workbook home is writable").cause(e).build();
         }
-    }
-
-    /** Only the launcher's classes go next to the kernel jar: the workbook's libraries stay off the kernel's own classpath. */
-    private static Path copyLauncher(Path dir) throws IOException {
-        for (Class<?> c : RapaioLauncher.CLASSES) {
-            String resource = c.getName().replace('.', '/') + ".class";
-            Path target = dir.resolve(resource);
-            Files.createDirectories(target.getParent());
-            try (InputStream in = RapaioLauncher.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IOException("missing " + resource + " in the workbook's classes");
-                }
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return dir;
     }
 
     /** Where the kernel's own messages go (named in troubleshooting/jupyter-not-found.md). */

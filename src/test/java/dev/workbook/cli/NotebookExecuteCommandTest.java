@@ -35,7 +35,7 @@ class NotebookExecuteCommandTest {
         work = TestHomes.fresh("nb-execute");
         env = JupyterTesting.env(TestHomes.root().resolve("shared"), work.resolve("jupyter"));
         env.put("WORKBOOK_DB_NAME", db.database());
-        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--no-archive", "--classpath", JupyterTesting.buildClasspath());
         assertThat(r.exitCode()).as(r.toString()).isZero();
     }
 

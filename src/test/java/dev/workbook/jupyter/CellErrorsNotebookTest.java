@@ -46,7 +46,7 @@ class CellErrorsNotebookTest {
         Path work = TestHomes.fresh("nb-errors");
         Map<String, String> env = JupyterTesting.env(TestHomes.root().resolve("shared"), work.resolve("jupyter"));
         env.put("WORKBOOK_DB_NAME", "nb_errors");
-        CliRun install = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        CliRun install = JupyterTesting.cli(env, "kernel", "install", "--no-archive", "--classpath", JupyterTesting.buildClasspath());
         assertThat(install.exitCode()).as(install.toString()).isZero();
         Path nb = work.resolve("errors.ipynb");
         Files.writeString(nb, notebook(CELLS));

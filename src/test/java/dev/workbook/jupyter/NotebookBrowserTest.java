@@ -48,6 +48,7 @@ class NotebookBrowserTest {
         env.put("WORKBOOK_DB_NAME", "nb_browser");
         CliRun install = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
         assertThat(install.exitCode()).as(install.toString()).isZero();
+        assertThat(install.out()).as("the kernel's start-up archive is built at install").containsPattern("start-up archive: .*kernel\\.jsa");
         notebook = RunningNotebook.start(env);
         served = new NotebookCopies(ProjectDir.detect(), TestHomes.root().resolve("shared")).root();
     }
