@@ -3,6 +3,7 @@ package dev.workbook.cli;
 import dev.workbook.config.Versions;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.Settings;
+import dev.workbook.jupyter.CliArchive;
 import dev.workbook.jupyter.Jupyter;
 import dev.workbook.jupyter.KernelInstaller;
 import dev.workbook.jupyter.KernelKind;
@@ -71,6 +72,7 @@ final class KernelInstallCommand implements Callable<Integer> {
         print(ctx.out(), done);
         if (!noArchive) {
             ctx.out().println("  " + installer.buildStartupArchive(done));
+            ctx.out().println("  " + CliArchive.build(ProjectDir.detect(), ctx.env()));
         }
         for (String secret : WorkbookEnv.secretsLeftOut(env)) {
             ctx.out().println("  note:       " + secret + " is not written into kernel.json; start Jupyter from this shell"

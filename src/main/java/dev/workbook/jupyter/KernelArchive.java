@@ -99,9 +99,13 @@ final class KernelArchive {
             ProcessResult r = jupyter.run(Duration.ofMinutes(3), Map.of("JUPYTER_PATH", work + (path.isEmpty() ? "" : File.pathSeparator + path)),
                     List.of("nbconvert", "--to", "notebook", "--execute", "--allow-errors",
                             "--ExecutePreprocessor.kernel_name=" + KERNEL, "--ExecutePreprocessor.timeout=120",
+                            // the archive is written as the JVM exits; Jupyter's default 5 s would kill it mid-write
+                            "--KernelManager.shutdown_wait_time=120",
                             "--output-dir=" + work, "--output=trained.ipynb", notebook.toString()));
-            if (!r.ok() || !Files.isRegularFile(archive)) {
-                return "start-up archive: not built (" + (r.ok() ? "the kernel wrote none" : r.tail(1)) + "); the kernel starts without it";
+            if (!r.ok() || !Files.isRegularFile(archive) || !usable(argv, archive)) {
+                Files.deleteIfExists(archive);
+                return "start-up archive: not built (" + (r.ok() ? "the kernel wrote none that maps" : r.tail(1))
+                        + "); the kernel starts without it";
             }
             return String.format("start-up archive: %s (%d MB, built in %.0f s)", archive, Files.size(archive) >> 20,
                     (System.nanoTime() - t0) / 1e9);
@@ -111,6 +115,26 @@ final class KernelArchive {
             if (work != null) {
                 Dirs.deleteTree(work);
             }
+        }
+    }
+
+    /** Whether a JVM with the kernel's options maps the archive ({@code -Xshare:on} refuses to start otherwise). */
+    static boolean usable(List<String> kernelArgv, Path archive) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        for (String a : kernelArgv) {
+            if (a.equals(RapaioLauncher.class.getName())) {
+                break;
+            }
+            cmd.add(a.startsWith("-XX:ArchiveClassesAtExit=") ? "-XX:SharedArchiveFile=" + archive
+                    : a.equals("-Xshare:auto") ? "-Xshare:on" : a);
+        }
+        cmd.add("-version");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
