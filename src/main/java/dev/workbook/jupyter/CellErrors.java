@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * "nothing to add": the kernel then shows its own text. The full text stays available: {@code Workbook.lastError()}.
  */
 public final class CellErrors {
+    /** Set by {@code workbook notebook} for its kernels: the server whose root holds troubleshooting/. */
+    static final String SERVER_URL = "WORKBOOK_NOTEBOOK_URL";
     static final String FULL = "  full error and stack trace: run Workbook.lastError() in a new cell";
     private static final Pattern SYMBOL = Pattern.compile("symbol:\\s+(?:variable|class|method|interface)?\\s*([\\w$]+)");
     private static final Pattern PACKAGE = Pattern.compile("package ([\\w$.]+) does not exist");
@@ -63,10 +65,16 @@ public final class CellErrors {
                     : "  next: fix the cell and run it again; cells it needs must have run first (Run All Above)");
         }
         if (page != null) {
-            out.add("  help: " + page);
+            out.add(help(page));
         }
         out.add(FULL);
         return out;
+    }
+
+    /** The page, and where a browser opens it when the notebook runs under workbook notebook (Jupyter links URLs). */
+    static String help(String page) {
+        String server = System.getenv(SERVER_URL);
+        return "  help: " + page + (server == null || server.isBlank() ? "" : "   open it: " + server + "files/" + page);
     }
 
     private static List<String> compileError(List<String> compiler) {
@@ -80,7 +88,7 @@ public final class CellErrors {
         out.add("  the compiler says: " + String.join("; ", compiler.stream().map(CellErrors::oneLine).distinct().toList()));
         out.add("  next: run the cells above this one first (Cell > Run All Above; JupyterLab: Run > Run All Above Selected Cell),"
                 + " or Run All; if you typed the name yourself, check its spelling and imports");
-        out.add("  help: " + ErrorPages.page(null, messages));
+        out.add(help(ErrorPages.page(null, messages)));
         out.add(FULL);
         return out;
     }

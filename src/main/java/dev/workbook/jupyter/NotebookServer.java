@@ -59,7 +59,12 @@ public final class NotebookServer {
         Deque<String> recent = new ArrayDeque<>();
         Process proc;
         try {
-            proc = jupyter.builder(Map.of("JUPYTER_TOKEN", token), args).redirectErrorStream(true).start();
+            Map<String, String> env = new java.util.HashMap<>(Map.of("JUPYTER_TOKEN", token));
+            if (openPath != null && !openPath.isEmpty()) {
+                // the served root mirrors the project: kernels may link troubleshooting pages as base + files/PAGE
+                env.put(CellErrors.SERVER_URL, "http://127.0.0.1:" + p + "/");
+            }
+            proc = jupyter.builder(env, args).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw WorkbookException.notReady("could not start jupyter " + app).value(jupyter).cause(e).build();
         }

@@ -6,7 +6,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.logging.LogManager;
 
 /**
@@ -16,7 +15,7 @@ import java.util.logging.LogManager;
  * <ul>
  * <li>{@code Channels.connect} binds the shell socket before it creates its handler map, and Jupyter's
  *     kernel_info request, queued while the JVM started, can arrive in between: the shell thread dies on a
- *     NullPointerException. An empty map set beforehand makes that request "unhandled"; Jupyter asks again.</li>
+ *     NullPointerException. A map set beforehand holds that request until connect has filled the real one.</li>
  * <li>{@code LoopThread.start()} sets {@code running} only after {@code Thread.start()}, so a loop thread that
  *     runs at once sees false and ends: the shell (or control, or heartbeat) channel goes deaf. A watchdog
  *     restarts such a thread, recognised as dead while {@code running} is true (a shut-down one has false).</li>
@@ -68,9 +67,11 @@ public final class RapaioLauncher {
         }
         Object connection = ((Method) h[2]).invoke(null, Files.readString(file), (Class<?>) h[6]);
         Object channels = ((Constructor<?>) h[1]).newInstance(connection);
-        ((Field) h[5]).set(channels, new HashMap<>()); // the fix: never null while the sockets are being bound
+        java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
+        ((Field) h[5]).set(channels, waitingHandlers((Field) h[5], channels, connected)); // never null while binding
         try {
             ((Method) h[3]).invoke(channels, kernel);
+            connected.countDown();
         } catch (InvocationTargetException e) {
             // e.g. "Address already in use": Jupyter chose the ports, another program took one first. Exit, so
             // Jupyter sees a dead kernel at once instead of waiting for one whose other threads keep it alive.
@@ -81,6 +82,29 @@ public final class RapaioLauncher {
         watchdog.setDaemon(true);
         watchdog.start();
         ((Method) h[4]).invoke(channels);
+    }
+
+    /**
+     * The handler map in place while {@code connect} binds the sockets: a request that arrives meanwhile (Jupyter's
+     * first kernel_info) waits until connect has filled the real map, then gets its real handler. Dropping it instead
+     * ("Unhandled message") left classic Notebook 6 waiting 60 s for a reply before it showed "Kernel ready".
+     */
+    @SuppressWarnings("unchecked")
+    static java.util.Map<Object, Object> waitingHandlers(Field field, Object channels, java.util.concurrent.CountDownLatch connected) {
+        return (java.util.Map<Object, Object>) java.lang.reflect.Proxy.newProxyInstance(RapaioLauncher.class.getClassLoader(),
+                new Class<?>[] {java.util.Map.class}, (proxy, m, a) -> {
+                    if (m.getName().equals("get")) {
+                        connected.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        Object real = field.get(channels);
+                        return real != proxy && real instanceof java.util.Map<?, ?> map ? map.get(a[0]) : null;
+                    }
+                    return switch (m.getName()) {
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == a[0];
+                        case "toString" -> "handlers (waiting for connect)";
+                        default -> m.invoke(java.util.Map.of(), a);
+                    };
+                });
     }
 
     /** For the first minute, restarts loop threads that ended at once; afterwards the race cannot happen. */

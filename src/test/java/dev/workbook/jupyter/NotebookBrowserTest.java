@@ -144,6 +144,8 @@ class NotebookBrowserTest {
             js.executeScript("arguments[0].scrollIntoView()", results);
             browser.screenshot("notebook-05-values");
 
+            assertThat(browser.findAll(By.cssSelector(".output_error a[href$='files/troubleshooting/hibernate-unknown-entity.md']")))
+                    .as("the error's page is a link in the cell's output too").isNotEmpty();
             WebElement link = browser.find(By.cssSelector(".rendered_html a[href*='troubleshooting/hibernate-unknown-entity.md']"));
             js.executeScript("window.onbeforeunload = null; arguments[0].scrollIntoView()", link); // no "leave page?" prompt
             String notebookTab = browser.driver().getWindowHandle();

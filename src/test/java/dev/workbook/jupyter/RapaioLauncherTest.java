@@ -87,4 +87,25 @@ class RapaioLauncherTest {
             }
         }
     }
+
+    /** Stands in for rapaio's Channels: the field connect() replaces. */
+    static final class Holder {
+        java.util.Map<Object, Object> handlers;
+    }
+
+    @Test
+    @DisplayName("a request that arrives while the sockets are bound waits for the real handler instead of being dropped")
+    void earlyRequestWaitsForItsHandler() throws Exception {
+        Holder holder = new Holder();
+        Field field = Holder.class.getDeclaredField("handlers");
+        CountDownLatch connected = new CountDownLatch(1);
+        holder.handlers = RapaioLauncher.waitingHandlers(field, holder, connected);
+        java.util.concurrent.CompletableFuture<Object> early = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> holder.handlers.get("kernel_info_request"));
+        Thread.sleep(200);
+        assertThat(early).as("still waiting: connect has not filled the map").isNotDone();
+        holder.handlers = java.util.Map.of("kernel_info_request", "the real handler");
+        connected.countDown();
+        assertThat(early.get(5, TimeUnit.SECONDS)).isEqualTo("the real handler");
+    }
 }
