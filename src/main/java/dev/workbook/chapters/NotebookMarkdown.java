@@ -47,7 +47,8 @@ final class NotebookMarkdown {
                         "use the erDiagram or sequenceDiagram forms the other chapters use, or teach chapters.diagrams the new form");
             }
             String name = where.replaceAll("[^A-Za-z0-9-]", "-") + "-diagram-" + (++n) + ".svg";
-            attachments.put(name, Map.of("image/svg+xml", Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8))));
+            // a list of lines, as nbformat writes text MIME types (so saving in Jupyter changes nothing)
+            attachments.put(name, Map.of("image/svg+xml", java.util.List.of(Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)))));
             String replacement = "![" + MermaidSvg.describe(source) + "](attachment:" + name + ")\n\n"
                     + "<details><summary>The diagram's Mermaid source</summary>\n\n```mermaid\n" + source + "\n```\n\n</details>";
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));

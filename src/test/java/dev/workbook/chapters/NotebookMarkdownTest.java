@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 class NotebookMarkdownTest {
     @Test
     @DisplayName("a mermaid block becomes an SVG attachment shown as an image, its Mermaid text kept folded below")
+    @SuppressWarnings("unchecked")
     void diagramBecomesAnAttachment() {
         NotebookMarkdown.Rendered r = NotebookMarkdown.render("05-c03", "Text\n\n```mermaid\nerDiagram\n    student {\n"
                 + "        bigint id PK\n    }\n```\n\nMore");
         assertThat(r.attachments()).containsOnlyKeys("05-c03-diagram-1.svg");
-        String svg = new String(Base64.getDecoder().decode((String) ((Map<?, ?>) r.attachments().get("05-c03-diagram-1.svg"))
-                .get("image/svg+xml")), StandardCharsets.UTF_8);
+        Object lines = ((Map<?, ?>) r.attachments().get("05-c03-diagram-1.svg")).get("image/svg+xml");
+        String svg = new String(Base64.getDecoder().decode(String.join("", (java.util.List<String>) lines)), StandardCharsets.UTF_8);
         assertThat(svg).startsWith("<svg").contains(">student<");
         assertThat(r.text()).contains("![Entity-relationship diagram](attachment:05-c03-diagram-1.svg)",
                 "<details><summary>", "```mermaid\nerDiagram", "More").startsWith("Text");
