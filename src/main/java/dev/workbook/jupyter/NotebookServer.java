@@ -89,17 +89,28 @@ public final class NotebookServer {
         return process;
     }
 
-    /** Stops Jupyter and, with it, the kernels it started. */
+    /**
+     * Stops Jupyter and, with it, the kernels it started. Jupyter asks its kernels to shut down as it stops, but a
+     * kernel still starting or busy can outlive it (seen: orphaned kernel JVMs after test runs), so every process
+     * Jupyter had started is ended too, politely first.
+     */
     public void stop() {
+        java.util.List<ProcessHandle> kernels = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
+            }
+            kernels.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (kernels.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        } finally {
+            kernels.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         }
     }
 
