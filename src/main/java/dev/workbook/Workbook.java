@@ -1,8 +1,12 @@
 package dev.workbook;
 
 import dev.workbook.config.Settings;
+import dev.workbook.db.Credentials;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.Probe;
+import dev.workbook.db.providers.Providers;
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.sql.SqlRunner;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -61,12 +65,12 @@ public final class Workbook {
 
     /** A Hibernate SessionFactory for these entity classes; the schema is left as it is. */
     public static SessionFactory sessionFactory(Class<?>... entities) {
-        return HibernateSetup.of(entities).build();
+        return HibernateSetup.of(Workbook::target, entities).build();
     }
 
     /** Hibernate with more choices: showing the SQL, creating the schema, counting statements. */
     public static HibernateSetup hibernate(Class<?>... entities) {
-        return HibernateSetup.of(entities);
+        return HibernateSetup.of(Workbook::target, entities);
     }
 
     /**
@@ -78,14 +82,56 @@ public final class Workbook {
         System.out.println(e != null ? e : "no failed cell recorded: only the workbook's Java kernel (rapaio) records them");
     }
 
-    /** Runs SQL (one or more statements) on the workbook database and prints results as tables. */
+    /**
+     * Runs SQL (one or more statements) on the workbook database and prints results as tables. A failing statement
+     * throws a {@link dev.workbook.errors.WorkbookException} naming the statement, the server's error code and, for a
+     * known error, the next step and its troubleshooting page.
+     */
     public static void sql(String script) {
         PrintWriter out = new PrintWriter(System.out, true);
         try (Connection c = connect()) {
             SqlRunner.run(c, script, out);
+        } catch (SqlRunner.StatementFailedException e) {
+            throw SqlRunner.failure(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("SQL failed with error " + e.getErrorCode() + " (SQLSTATE "
-                    + e.getSQLState() + "): " + e.getMessage(), e);
+            throw Probe.explain(e, target());
+        } finally {
+            out.flush();
+        }
+    }
+
+    /**
+     * The server's administrative account, for the statements the application user may not run (CREATE DATABASE,
+     * CREATE USER). The embedded and Docker servers have one; an installed server only when admin.user and
+     * admin.password are set. Chapters use it instead of reaching into the provider's classes.
+     */
+    public static DataSource adminDataSource() {
+        DbTarget t = target();
+        return t.adminDataSource().orElseThrow(() -> WorkbookException
+                .notReady("this server has no administrative account in the workbook settings")
+                .value("provider " + t.provider().id())
+                .next("use the embedded or docker provider, or set admin.user and admin.password (./workbook config); "
+                        + "or run the statement in the mysql client as an administrator")
+                .help("troubleshooting/workbook-providers.md").build());
+    }
+
+    /** The workbook database as another account, e.g. one a chapter just created with CREATE USER. */
+    public static DataSource dataSource(String user, String password) {
+        DbTarget t = target();
+        return t.dataSource(t.database(), new Credentials(user, password));
+    }
+
+    /** Like {@link #sql(String)}, on a connection from {@code ds}: another account, or {@link #adminDataSource()}. */
+    public static void sql(DataSource ds, String script) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        try (Connection c = ds.getConnection()) {
+            SqlRunner.run(c, script, out);
+        } catch (SqlRunner.StatementFailedException e) {
+            throw SqlRunner.failure(e);
+        } catch (SQLException e) {
+            // The login of that account failed (its own name is in the server's message).
+            throw ErrorCatalogue.explain(e).builder("cannot log in: SQL error " + e.getErrorCode() + " (SQLSTATE "
+                    + e.getSQLState() + "): " + e.getMessage(), null, "run: workbook doctor", e).detailedMessage().build();
         } finally {
             out.flush();
         }

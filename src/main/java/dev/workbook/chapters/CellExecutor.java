@@ -1,5 +1,7 @@
 package dev.workbook.chapters;
 
+import dev.workbook.errors.Diagnosis;
+import dev.workbook.errors.ErrorCatalogue;
 import dev.workbook.errors.ExitCode;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -24,6 +26,9 @@ final class CellExecutor {
     private final PrintStream out;
     private final boolean echo;
     private final Duration limit;
+    /** Null for a chapter cell; otherwise the file a script piece came from (no "-- cell" header, failures name it). */
+    private String scriptOrigin;
+    private ScriptShell.SnippetListener listener;
 
     CellExecutor(ChapterShell cs, Chapter chapter, PrintStream out, boolean echo, Duration limit) {
         this.cs = cs;
@@ -34,11 +39,25 @@ final class CellExecutor {
         this.limit = limit;
     }
 
+    /** Runs pieces of a script rather than chapter cells: failures name {@code origin}, no cell headers are printed. */
+    CellExecutor forScript(String origin) {
+        this.scriptOrigin = origin;
+        return this;
+    }
+
+    /** Called before each snippet is evaluated (the sandbox reports progress, so an exit or a kill names the line). */
+    CellExecutor onSnippet(ScriptShell.SnippetListener l) {
+        this.listener = l;
+        return this;
+    }
+
     /** Runs the cell; null when it behaved as expected, otherwise why it did not. */
     Failure run(Cell cell, int number) {
         CellOptions opts = cell.options();
         List<Pending> pending = new ArrayList<>();
-        out.println("-- cell " + number + (opts.expectsFailure() ? " (fails on purpose: " + JshWriter.expected(opts) + ")" : ""));
+        if (scriptOrigin == null) {
+            out.println("-- cell " + number + (opts.expectsFailure() ? " (fails on purpose: " + JshWriter.expected(opts) + ")" : ""));
+        }
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.sourceCodeAnalysis(), cell.text())) {
             Where where = new Where(cell, number, piece);
             if (piece.incomplete()) {
@@ -47,6 +66,9 @@ final class CellExecutor {
             }
             if (echo) {
                 piece.source().strip().lines().forEach(l -> out.println("jshell> " + l));
+            }
+            if (listener != null) {
+                listener.beforeSnippet(where.firstLine(), piece.source());
             }
             cs.engine.takeThrown();
             List<SnippetEvent> events = cs.eval(piece.source(), limit);
@@ -134,7 +156,7 @@ final class CellExecutor {
         if (!ok) {
             Failure f = unexpected(t, where);
             return where.failure("the cell was expected to fail with " + JshWriter.expected(opts) + " but failed otherwise",
-                    f.details(), f.sqlCode(), f.help());
+                    f.details(), f.sqlCode(), f.help()).withNext(f.next());
         }
         ErrorFacts facts = t.real == null ? new ErrorFacts(List.of(t.className() + ": " + t.ev.exception().getMessage()), null, null)
                 : ErrorFacts.of(t.real);
@@ -158,15 +180,10 @@ final class CellExecutor {
         for (int i = 0; i < facts.chain().size(); i++) {
             details.add((i == 0 ? "exception: " : "caused by: ") + facts.chain().get(i));
         }
-        Failure f = where.failure("the snippet threw " + t.real.getClass().getName(), details, facts.sqlCode(),
-                KnownErrors.page(facts)).withError(t.real);
-        return isEnvironment(facts) ? where.withExit(f, ExitCode.ENVIRONMENT_NOT_READY) : f;
-    }
-
-    private static boolean isEnvironment(ErrorFacts f) {
-        Integer c = f.vendorCode();
-        return (c != null && List.of(1045, 1049, 1698, 2002, 2003, 1130).contains(c))
-                || (f.sqlState() != null && f.sqlState().startsWith("08"));
+        Diagnosis d = ErrorCatalogue.explain(t.real);
+        Failure f = where.failure("the snippet threw " + t.real.getClass().getName(), details, facts.sqlCode(), d.help())
+                .withError(t.real).withNext(d.next());
+        return d.environmentNotReady() ? where.withExit(f, ExitCode.ENVIRONMENT_NOT_READY) : f;
     }
 
     /** Like a notebook, shows the value of expressions (JShell keeps those in $N variables), not of declarations. */
@@ -223,13 +240,14 @@ final class CellExecutor {
 
         Failure failure(String problem, List<String> details, String sqlCode, String help) {
             String snippet = piece == null ? cell.text() : piece.source();
-            return new Failure(chapter.id(), number, "chapters/" + cell.chapterId() + ".md", firstLine(), snippet, problem,
+            String file = scriptOrigin != null ? scriptOrigin : "chapters/" + cell.chapterId() + ".md";
+            return new Failure(chapter.id(), number, file, firstLine(), snippet, problem,
                     details, sqlCode, help, ExitCode.CHECKS_FAILED);
         }
 
         Failure withExit(Failure f, ExitCode code) {
             return new Failure(f.chapterId(), f.cell(), f.sourceFile(), f.line(), f.snippet(), f.problem(), f.details(),
-                    f.sqlCode(), f.help(), code, f.error());
+                    f.sqlCode(), f.help(), code, f.error(), f.next());
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.workbook.jupyter;
 
+import dev.workbook.errors.Diagnosis;
 import dev.workbook.errors.WorkbookException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -35,20 +35,25 @@ public final class CellErrors {
             return compileError(compilerMessages);
         }
         Throwable root = root(thrown);
-        String page = ErrorPages.page(thrown, null);
         List<String> out = new ArrayList<>();
-        WorkbookException known = workbookException(thrown);
-        if (known != null) { // the workbook's own error (e.g. the server is not running): already what, value, next, page
-            out.addAll(known.render().lines().toList());
-            out.add(FULL);
-            return out;
-        }
-        if (unreachable(thrown)) {
+        if (unreachable(thrown)) { // first: the catalogue's general advice does not know the notebook's server command
             out.add("error: the database server does not answer (it is stopped, or it restarted on another port): "
                     + oneLine(root.getMessage()));
             out.add("  next: run ./workbook db start in a terminal, then run this cell again"
                     + " (if the port changed: Kernel > Restart, then Run All)");
-        } else if (factoryClosed(thrown)) {
+            out.add(help(ErrorPages.page(thrown, null)));
+            out.add(FULL);
+            return out;
+        }
+        WorkbookException known = workbookException(thrown);
+        if (known != null) { // the workbook's own error (Workbook.sql, the server not running): what, value, next, page
+            out.addAll(known.render().lines().toList());
+            out.add(FULL);
+            return out;
+        }
+        Diagnosis d = ErrorPages.diagnose(thrown);
+        String page = ErrorPages.page(thrown, null);
+        if (factoryClosed(thrown)) {
             out.add("error: this SessionFactory is closed (a later cell of the chapter closes it, e.g. sf.close()): "
                     + oneLine(root.getMessage()));
             String cell = factoryCell(defined);
@@ -57,12 +62,11 @@ public final class CellErrors {
         } else {
             out.add("error: " + thrown.getClass().getSimpleName() + ": " + oneLine(thrown.getMessage()));
             causes(thrown).forEach(c -> out.add("  caused by: " + c));
-            String sql = sqlCode(thrown);
-            if (sql != null) {
-                out.add("  sql error: " + sql);
+            if (d.sqlCode() != null) {
+                out.add("  sql error: " + d.sqlCode());
             }
-            out.add(page != null ? "  next: read the page below, fix the cell and run it again"
-                    : "  next: fix the cell and run it again; cells it needs must have run first (Run All Above)");
+            out.add("  next: " + (d.next() != null ? d.next() + "; then run the cell again"
+                    : "fix the cell and run it again; cells it needs must have run first (Run All Above)"));
         }
         if (page != null) {
             out.add(help(page));
@@ -146,15 +150,6 @@ public final class CellErrors {
             last = msg;
         }
         return out;
-    }
-
-    private static String sqlCode(Throwable t) {
-        for (Throwable c : chain(t)) {
-            if (c instanceof SQLException s && s.getErrorCode() != 0) {
-                return "MySQL/MariaDB error " + s.getErrorCode() + " (SQLSTATE " + s.getSQLState() + ")";
-            }
-        }
-        return null;
     }
 
     private static Throwable root(Throwable t) {

@@ -1,14 +1,13 @@
 package dev.workbook.jupyter;
 
 import dev.workbook.platform.CurrentUser;
+import dev.workbook.platform.LoopbackPorts;
 import dev.workbook.errors.WorkbookException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ public final class NotebookServer {
                                        PrintWriter terminal, Path logFile) {
         PrintWriter log = ServerLog.open(logFile, terminal);
         String app = jupyter.hasSubcommand("lab") ? "lab" : "notebook";
-        int p = port == 0 ? freePort() : port;
+        int p = port == 0 ? LoopbackPorts.anyFree() : port;
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
         List<String> args = new ArrayList<>(List.of(app, "--ip=127.0.0.1", "--port=" + p, "--port-retries=0",
                 "--notebook-dir=" + notebooks.toAbsolutePath()));
@@ -170,14 +169,6 @@ public final class NotebookServer {
     private static String lastLines(Deque<String> recent) {
         synchronized (recent) {
             return String.join(System.lineSeparator(), recent);
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw WorkbookException.notReady("no free port on 127.0.0.1").cause(e).build();
         }
     }
 

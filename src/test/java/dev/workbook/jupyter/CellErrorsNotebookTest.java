@@ -29,6 +29,7 @@ class CellErrorsNotebookTest {
             "@jakarta.persistence.Entity(name = \"Thing\")\nclass Thing {\n    @jakarta.persistence.Id Long id;\n}",
             "org.hibernate.SessionFactory sf = Workbook.hibernate(Thing.class)\n"
                     + "        .schema(org.hibernate.tool.schema.Action.CREATE).build();",
+            "sf.fromSession(s -> s.createNativeQuery(\"SELECT * FROM no_such_table_either\", Object.class).getResultList())",
             "sf.close();",
             "sf.fromSession(s -> s.find(Thing.class, 1L))",
             "var t = Workbook.target();\nint dead;\ntry (var socket = new java.net.ServerSocket(0)) {\n    dead = socket.getLocalPort();\n}\n"
@@ -99,16 +100,18 @@ class CellErrorsNotebookTest {
     }
 
     @Test
-    @DisplayName("a SQL error: the server's words, its error code and the same page the tour links")
+    @DisplayName("a SQL error: the server's words, its error code, the next step and the same page the tour links")
     void sqlError() {
-        assertThat(shown.get(1)).contains("no_such_table_here", "sql error: MySQL/MariaDB error 1146",
-                "help: troubleshooting/1146-table-doesnt-exist.md", "next:");
+        assertThat(shown.get(1)).as("through Workbook.sql").contains("no_such_table_here", "SQL error 1146 (SQLSTATE 42S02)",
+                "help: troubleshooting/1146-table-doesnt-exist.md", "next: check the name");
+        assertThat(shown.get(4)).as("through Hibernate").contains("no_such_table_either", "sql error: MySQL/MariaDB error 1146",
+                "next: check the name", "help: troubleshooting/1146-table-doesnt-exist.md");
     }
 
     @Test
     @DisplayName("a closed SessionFactory: says it is closed and which cell to run again")
     void closedFactory() {
-        assertThat(shown.get(5)).contains("error: this SessionFactory is closed",
+        assertThat(shown.get(6)).contains("error: this SessionFactory is closed",
                 "run again the cell that builds it, the one that begins:  org.hibernate.SessionFactory sf = Workbook.hibernate(Thing.class)",
                 "help: troubleshooting/entity-manager-factory-closed.md");
     }
@@ -116,7 +119,7 @@ class CellErrorsNotebookTest {
     @Test
     @DisplayName("a server that stopped: says to run ./workbook db start and links the page, no stack trace")
     void stoppedServer() {
-        assertThat(shown.get(6)).contains("error: the database server does not answer", "next: run ./workbook db start",
+        assertThat(shown.get(7)).contains("error: the database server does not answer", "next: run ./workbook db start",
                 "help: troubleshooting/2003-cant-connect-tcp.md", "Workbook.lastError()")
                 .doesNotContain("\tat ", "   at com.mysql");
     }
@@ -124,14 +127,14 @@ class CellErrorsNotebookTest {
     @Test
     @DisplayName("the raw error, with its stack trace and causes, is there on request: Workbook.lastError()")
     void rawErrorOnRequest() {
-        assertThat(shown.get(7)).contains("The exception as thrown, with its causes:", "Caused by:", "ConnectException",
+        assertThat(shown.get(8)).contains("The exception as thrown, with its causes:", "Caused by:", "ConnectException",
                 "at com.mysql");
     }
 
     @Test
     @DisplayName("the workbook's own errors read as in the CLI: what, value, next, page")
     void workbookExceptionAsInTheCli() {
-        assertThat(shown.get(8)).contains("error: the server is not running: embedded", "next: ./workbook db start",
+        assertThat(shown.get(9)).contains("error: the server is not running: embedded", "next: ./workbook db start",
                 "help: troubleshooting/server-not-running.md");
     }
 }
