@@ -94,7 +94,7 @@ step bench/doctor.sh 1
 step bench/tour.sh 1
 step bench/exercises.sh 1
 step env RUNS=1 bash bench/docker-start.sh
-step bench/notebooks.sh 1
+step bench/notebooks.sh
 step env LOAD_SECONDS=3 bench/web.sh 1
 echo
 echo "== README commands: all ran"
