@@ -323,11 +323,17 @@ Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 // | controller | a route and its handler: reads the request, asks the model, picks the view | a view function with `@app.route` |
 //
 // ```mermaid
-// flowchart LR
-//     browser -- "GET /students" --> route["route /students"] --> handler["controller: index(ctx)"]
-//     handler -- query --> model["model: Student, Hibernate"]
-//     handler -- "render(students/index.html, students)" --> view["view: Pebble template"]
-//     view -- HTML --> browser
+// sequenceDiagram
+//     participant B as browser
+//     participant C as controller: index(ctx)
+//     participant M as model: Student, Hibernate
+//     participant V as view: students/index.html
+//     B->>C: GET /students (the route picks the handler)
+//     C->>M: newestFirst()
+//     M-->>C: List of Student
+//     C->>V: render with students
+//     V-->>C: HTML
+//     C-->>B: 200 text/html
 // ```
 //
 // The model part of the index page: every student, newest first (the seed's `order_by(...desc())`; `id` breaks ties):
