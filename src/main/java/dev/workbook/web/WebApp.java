@@ -137,6 +137,9 @@ public final class WebApp {
         config.jetty.threadPool = threads;
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
+        // Javalin's watcher is a non-daemon thread that sleeps 5 s after every create(), to warn about an app never
+        // started; here every app is started at once, and the thread would hold up a script's end and a checker run.
+        config.startup.startupWatcherEnabled = false;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JsonBodies());
     }

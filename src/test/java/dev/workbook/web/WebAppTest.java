@@ -54,6 +54,18 @@ class WebAppTest {
     }
 
     @Test
+    @DisplayName("a started and stopped app leaves no thread that would keep a script's JVM alive")
+    void noNonDaemonThreadsLeft() throws InterruptedException {
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+        RunningApp app = WebApp.start("threads", c -> c.routes.get("/", ctx -> ctx.result("x")));
+        assertThat(new WebClient(app.url()).get("/").statusCode()).isEqualTo(200);
+        app.stop();
+        Thread.sleep(200);
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> !before.contains(t) && t.isAlive() && !t.isDaemon())
+                .extracting(Thread::getName).isEmpty();
+    }
+
+    @Test
     @DisplayName("starting a name again (a re-run cell) stops the earlier app first; other names keep running")
     void rerunReplacesTheEarlierApp() {
         RunningApp first = WebApp.start("again", c -> c.routes.get("/", ctx -> ctx.result("first")));
