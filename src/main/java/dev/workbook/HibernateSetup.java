@@ -65,7 +65,8 @@ public final class HibernateSetup {
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
         DbTarget target = Workbook.target();
-        cfg.getProperties().put(AvailableSettings.DATASOURCE, target.dataSource());
+        // Follows the facade: a factory built in a notebook cell works on the database an exercise check points it at.
+        cfg.getProperties().put(AvailableSettings.DATASOURCE, new FollowingDataSource());
         applyDialect(cfg, serverVersion(target));
         cfg.setProperty(AvailableSettings.SHOW_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.FORMAT_SQL, Boolean.toString(showSql));
@@ -100,6 +101,52 @@ public final class HibernateSetup {
             return rs.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the server version: " + e.getMessage(), e);
+        }
+    }
+
+    /** The Workbook facade's current database at each getConnection (a minimal routing DataSource). */
+    private static final class FollowingDataSource implements javax.sql.DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return Workbook.target().connect();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return Workbook.target().dataSource().getConnection(user, password);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger("dev.workbook");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.workbook.chapters;
 
 import dev.workbook.json.Json;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,10 @@ import java.util.Map;
  * kernelspec naming the workbook's Java kernel. Laid out as Jupyter saves files (indent 1, sorted keys) so
  * that opening and saving a notebook changes little. Cells that fail on purpose carry the
  * "raises-exception" tag, so "Run All" in JupyterLab goes on past them.
+ *
+ * <p>An exercise becomes its setup cells, its solution cells (metadata {@code workbook.exercise}, {@code role},
+ * {@code part}) and one check cell, {@code Exercises.check("ID", () -> { driver })}, which never throws; a setup cell
+ * that includes a cell the chapter already ran above is a one-line note instead of a copy.
  */
 public final class NotebookWriter {
     static final String KERNEL_NAME = "workbook-java";
@@ -19,14 +24,28 @@ public final class NotebookWriter {
     private NotebookWriter() {
     }
 
+    /** A chapter without exercise cells (tests). */
     public static String write(Chapter chapter, List<Cell> cells) {
+        return write(chapter, cells, List.of());
+    }
+
+    public static String write(Chapter chapter, List<Cell> cells, List<ExerciseSource> exercises) {
+        Map<String, ExerciseSource> byId = new HashMap<>();
+        exercises.forEach(e -> byId.put(e.id(), e));
+        Map<String, int[]> seen = new HashMap<>();
         List<Map<String, Object>> rendered = new ArrayList<>();
         int n = 0;
         for (Cell c : cells) {
             n++;
             String id = chapter.number() + "-c" + String.format("%02d", n);
-            if (c.runs()) {
-                rendered.add(codeCell(id, c));
+            if (c.isExercise()) {
+                ExerciseSource ex = byId.get(c.options().exercise());
+                if (ex == null) {
+                    throw new IllegalArgumentException("no ExerciseSource for " + c.options().exercise());
+                }
+                rendered.add(exerciseCell(id, c, ex, seen.computeIfAbsent(ex.id(), k -> new int[2])));
+            } else if (c.runs()) {
+                rendered.add(codeCell(id, c.text(), c.options().expectsFailure() ? ordered("tags", List.of("raises-exception")) : Map.of()));
             } else if (c.isCode()) {
                 rendered.add(markdownCell(id, "Shown only, not run by the workbook:\n\n```java\n" + c.text() + "\n```"));
             } else {
@@ -45,15 +64,52 @@ public final class NotebookWriter {
         return Json.write(notebook);
     }
 
+    /** counters[0]: setup cells seen, counters[1]: parts seen, for this exercise. */
+    private static Map<String, Object> exerciseCell(String id, Cell c, ExerciseSource ex, int[] counters) {
+        switch (c.options().role()) {
+            case SETUP -> {
+                ExerciseSource.Setup s = ex.setup().get(counters[0]++);
+                if (s.shownAbove()) {
+                    return markdownCell(id, "*Exercise " + ex.id() + " also uses the cell `" + s.include()
+                            + "` above: run it before the cells below (Run All does).*");
+                }
+                return codeCell(id, s.code(), workbook(ordered("exercise", ex.id(), "role", "setup")));
+            }
+            case SOLUTION -> {
+                int part = ++counters[1];
+                return codeCell(id, c.text(), workbook(ordered("exercise", ex.id(), "part", part, "role", "solution")));
+            }
+            default -> {
+                Map<String, Object> metadata = ordered("deletable", false, "editable", false,
+                        "workbook", ordered("exercise", ex.id(), "role", "check"));
+                return codeCell(id, checkCell(ex), metadata);
+            }
+        }
+    }
+
+    /** The check cell: the driver inside Exercises.check, which runs it on a throwaway copy of the exercise's data. */
+    public static String checkCell(ExerciseSource ex) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("// Checks the cells above on a throwaway copy of the data; edit those cells, not this one.\n");
+        sb.append("Exercises.check(\"").append(ex.id()).append("\", () -> {\n");
+        for (String l : ex.driver().text().split("\n", -1)) {
+            sb.append(l.isEmpty() ? "" : "    " + l).append('\n');
+        }
+        return sb.append("});").toString();
+    }
+
+    private static Map<String, Object> workbook(Map<String, Object> inner) {
+        return ordered("workbook", inner);
+    }
+
     private static Map<String, Object> markdownCell(String id, String text) {
         return ordered("cell_type", "markdown", "id", id, "metadata", Map.of(), "source", source(text));
     }
 
-    private static Map<String, Object> codeCell(String id, Cell c) {
-        Map<String, Object> metadata = c.options().expectsFailure() ? ordered("tags", List.of("raises-exception")) : Map.of();
+    private static Map<String, Object> codeCell(String id, String text, Map<String, Object> metadata) {
         Map<String, Object> cell = ordered("cell_type", "code", "execution_count", null, "id", id, "metadata", metadata);
         cell.put("outputs", List.of());
-        cell.put("source", source(c.text()));
+        cell.put("source", source(text));
         return cell;
     }
 

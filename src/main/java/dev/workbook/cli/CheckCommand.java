@@ -7,6 +7,7 @@ import dev.workbook.exercises.Exercise;
 import dev.workbook.exercises.ExerciseChecker;
 import dev.workbook.exercises.ExerciseManifest;
 import dev.workbook.exercises.ExerciseRuns;
+import dev.workbook.exercises.Progress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,7 +63,8 @@ final class CheckCommand implements Callable<Integer> {
         if (verbose) {
             checker.echoTo(TranscriptStream.of(ctx.out()));
         }
-        return ExerciseRuns.run(checker, selected, ex -> file != null ? file : dir.resolve(ex.fileName()),
-                all, json, ctx.out()).code();
+        ExerciseRuns.Options o = new ExerciseRuns.Options(all, json, System.console() != null ? ctx.err() : null,
+                new Progress(options.settings(ctx).home()), "cli");
+        return ExerciseRuns.run(checker, selected, ex -> file != null ? file : dir.resolve(ex.fileName()), o, ctx.out()).code();
     }
 }

@@ -35,13 +35,11 @@ class DockerExerciseCheckTest {
     }
 
     private ExerciseResult check(Exercise e, Path script) {
-        return new ExerciseChecker(target, ChapterCatalog.load()).check(e, script);
+        return new ExerciseChecker(target).check(e, script);
     }
 
     private static String report(ExerciseResult r) {
-        StringWriter w = new StringWriter();
-        TextReport.print(r, new PrintWriter(w));
-        return w + "\ntranscript:\n" + r.transcript();
+        return Reports.full(r);
     }
 
     @Test

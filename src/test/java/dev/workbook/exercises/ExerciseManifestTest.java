@@ -97,6 +97,7 @@ class ExerciseManifestTest {
         assertThatThrownBy(() -> ExerciseManifest.parse("[01-a]\ntitel = t\n")).hasMessageContaining("line 2");
         assertThatThrownBy(() -> ExerciseManifest.parse("[01-a]\nchapter = c\n")).hasMessageContaining("needs a title");
         assertThat(ExerciseManifest.parse("# c\n[01-a]\ntitle = T\nchapter = C\nhint = one\nhint = two\n").all())
-                .containsExactly(new Exercise("01-a", "T", "C", List.of("one", "two")));
+                .containsExactly(new Exercise("01-a", "T", "C", List.of(new Exercise.Hint(List.of(), "one"),
+                        new Exercise.Hint(List.of(), "two")), List.of()));
     }
 }
