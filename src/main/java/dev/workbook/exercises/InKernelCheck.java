@@ -22,6 +22,9 @@ import java.util.Map;
  * kernel: nothing is printed or recorded as passed then.
  */
 final class InKernelCheck {
+    /** Where progress is kept; tests point it at a private home (a kernel has WORKBOOK_HOME). */
+    static volatile java.nio.file.Path progressHome;
+
     private InKernelCheck() {
     }
 
@@ -59,7 +62,7 @@ final class InKernelCheck {
             ExerciseResult r = new ExerciseResult(ex, "the cells of this notebook", steps, outcomes, hiddenSeed,
                     "in this notebook's kernel", limits, (System.nanoTime() - t0) / 1_000_000);
             TextReport.print(r, out, TextReport.Next.notebook(), true);
-            new Progress(Settings.fromEnvironment().home()).record(ex.id(), r.passed(), "notebook");
+            new Progress(progressHome != null ? progressHome : Settings.fromEnvironment().home()).record(ex.id(), r.passed(), "notebook");
         } catch (WorkbookException e) {
             out.println("✗ the check could not run: " + e.render());
         } catch (Throwable t) {
