@@ -69,13 +69,22 @@ final class Db {
         } catch (SQLException e) {
             if (e.getErrorCode() == 1146) {
                 // A missing table is the student's to fix: a failed check that names it, not a broken checker.
-                throw new AssertionFailedError("A table this check reads is not there: " + e.getMessage() + ".");
+                throw new AssertionFailedError("There is no table " + named(e.getMessage(), "Table '", "'") + " yet, so this cannot hold.");
             }
             if (e.getErrorCode() == 1054) {
-                throw new AssertionFailedError("A column this check reads is not there: " + e.getMessage() + ".");
+                throw new AssertionFailedError("There is no column " + named(e.getMessage(), "Unknown column '", "'")
+                        + " yet, so this cannot hold.");
             }
             throw new IllegalStateException("query failed: " + sql + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The name in a server message ("Table 'wbrun_01_x.pet' doesn't exist" gives pet), without the run database's name. */
+    private static String named(String message, String before, String after) {
+        int i = message.indexOf(before);
+        int j = i < 0 ? -1 : message.indexOf(after, i + before.length());
+        String name = j < 0 ? message : message.substring(i + before.length(), j);
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     /** The single value of a one-row, one-column query ("NULL" for null; null when there is no row). */
