@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print Exercism's results.json v3 instead of text (see above for several).")
     boolean json;
 
-    @Option(names = "--verbose", description = "Also print what your code prints while it runs.")
+    @Option(names = "--verbose", description = "Also print what your code printed.")
     boolean verbose;
 
     @Override
@@ -63,12 +63,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         var settings = options.settings(ctx);
         DbTarget t = Providers.forSettings(settings).start();
-        ExerciseChecker checker = new ExerciseChecker(t);
-        if (verbose) {
-            checker.echoTo(TranscriptStream.of(ctx.out()));
-        }
         boolean terminal = System.console() != null;
-        ExerciseRuns.Options o = new ExerciseRuns.Options(all, json, terminal ? ctx.err() : null, new Progress(settings.home()), "cli");
-        return ExerciseRuns.run(checker, selected, ex -> file != null ? file : dir.resolve(ex.fileName()), o, ctx.out()).code();
+        ExerciseRuns.Options o = new ExerciseRuns.Options(all, json, verbose, terminal ? ctx.err() : null, new Progress(settings.home()),
+                "cli");
+        try (ExerciseChecker checker = new ExerciseChecker(t)) {
+            return ExerciseRuns.run(checker, selected, ex -> file != null ? file : dir.resolve(ex.fileName()), o, ctx.out()).code();
+        }
     }
 }

@@ -43,14 +43,13 @@ final class WatchCommand implements Callable<Integer> {
         CliContext ctx = root.ctx;
         var settings = options.settings(ctx);
         DbTarget t = Providers.forSettings(settings).start();
-        ExerciseChecker checker = new ExerciseChecker(t);
         boolean terminal = System.console() != null && ctx.in() == System.in;
         Optional<RawTerminal> raw = terminal ? RawTerminal.enter() : Optional.empty();
         BlockingQueue<Character> keys = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> read(ctx.in(), raw.isPresent(), keys), "workbook-watch-keys");
         reader.setDaemon(true);
         reader.start();
-        try {
+        try (ExerciseChecker checker = new ExerciseChecker(t)) {
             WatchSession session = new WatchSession(ExerciseManifest.load().all(), ex -> dir.resolve(ex.fileName()), checker::check,
                     new Progress(settings.home()), ctx.out(), terminal);
             return session.run(keys);

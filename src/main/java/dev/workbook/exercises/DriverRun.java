@@ -2,6 +2,10 @@ package dev.workbook.exercises;
 
 import dev.workbook.Workbook;
 import dev.workbook.db.DbTarget;
+import dev.workbook.sandbox.Ending;
+import dev.workbook.sandbox.Limits;
+import dev.workbook.sandbox.ScriptFailure;
+import dev.workbook.sandbox.StepOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -23,7 +27,7 @@ final class DriverRun {
     }
 
     /** {@code onTimeout} ends the run account's connections (so a driver blocked in the database returns). */
-    static StepResult run(String step, Exercises.Driver driver, DbTarget target, RunLimits limits, Runnable onTimeout) {
+    static StepOutcome run(String step, Exercises.Driver driver, DbTarget target, Limits limits, Runnable onTimeout) {
         long t0 = System.nanoTime();
         Bounded captured = new Bounded(limits.maxOutputBytes());
         PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
@@ -44,7 +48,7 @@ final class DriverRun {
         boolean timedOut = false;
         try {
             t.start();
-            t.join(limits.wallTime().toMillis());
+            t.join(limits.wallTimePerRun().toMillis());
             if (t.isAlive()) {
                 timedOut = true;
                 onTimeout.run();
@@ -61,14 +65,14 @@ final class DriverRun {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         String output = captured.text();
         if (timedOut) {
-            return new StepResult(step, RunEnding.TIMED_OUT, "your code was still running after " + limits.wallTime().toSeconds()
+            return new StepOutcome(step, Ending.TIMED_OUT, "your code was still running after " + limits.wallTimePerRun().toSeconds()
                     + " s and was stopped (an endless loop, or a query waiting for a lock?)", null, output, captured.truncated, millis);
         }
         if (thrown[0] != null) {
-            return new StepResult(step, RunEnding.FAILED, "your code threw " + thrown[0].getClass().getName(), problem(thrown[0]),
+            return new StepOutcome(step, Ending.FAILED, "your code threw " + thrown[0].getClass().getName(), problem(thrown[0]),
                     output, captured.truncated, millis);
         }
-        return new StepResult(step, RunEnding.COMPLETED, null, null, output, captured.truncated, millis);
+        return new StepOutcome(step, Ending.COMPLETED, null, null, output, captured.truncated, millis);
     }
 
     @SuppressWarnings({"deprecation", "removal"})
@@ -84,7 +88,7 @@ final class DriverRun {
     }
 
     /** What a notebook can say about an exception: the chain, the SQL error code, the student's method it came from. */
-    static ScriptProblem problem(Throwable t) {
+    static ScriptFailure problem(Throwable t) {
         List<String> details = new ArrayList<>();
         String sql = null;
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -95,7 +99,7 @@ final class DriverRun {
                 sql = "MySQL/MariaDB error " + s.getErrorCode() + " (SQLSTATE " + s.getSQLState() + ")";
             }
         }
-        return new ScriptProblem("the check cell (calling your code)", 0, "", "your code threw " + t.getClass().getName(), details,
+        return new ScriptFailure("the check cell (calling your code)", 0, "", "your code threw " + t.getClass().getName(), details,
                 sql, null, studentMethod(t));
     }
 

@@ -6,7 +6,15 @@ import dev.workbook.db.DbTarget;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.exercises.checks.Checks;
 import dev.workbook.exercises.checks.OnHiddenData;
-import java.io.OutputStream;
+import dev.workbook.sandbox.Containment;
+import dev.workbook.sandbox.Ending;
+import dev.workbook.sandbox.Limits;
+import dev.workbook.sandbox.Piece;
+import dev.workbook.sandbox.RunOutcome;
+import dev.workbook.sandbox.RunRequest;
+import dev.workbook.sandbox.Step;
+import dev.workbook.sandbox.StepOutcome;
+import dev.workbook.sandbox.StudentJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,32 +23,54 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks one exercise for the terminal and the grader: the run's throwaway databases (seeded; hidden data when the
- * exercise has checks on it), the script assembled from the workbook's own setup, the student's parts and the workbook's
- * driver, run as steps by the student's code runner, then the run accounts dropped and the exercise's JUnit checks run
- * here, in the trusted process, on what the code left in the databases. The checks run even when the code stopped early,
- * so the student sees what is still missing.
+ * Checks exercises for the terminal and the grader: the run's throwaway databases (seeded; hidden data when the exercise
+ * has checks on it), the script assembled from the workbook's own setup, the student's parts and the workbook's driver,
+ * run in the student JVM as steps ("visible", then "hidden": the driver again, in the same JShell, on the hidden
+ * database), then the run accounts dropped and the exercise's JUnit checks run here, in the trusted process, on what the
+ * code left in the databases. The checks run even when the code stopped early, so the student sees what is still missing.
+ * A checker made without a student JVM starts one (in the background, while the databases are made) and closes it.
  */
-public final class ExerciseChecker {
+public final class ExerciseChecker implements AutoCloseable {
     private final DbTarget base;
     private final ChapterCatalog catalog;
     private final List<Class<?>> checkClasses;
-    private OutputStream echo = OutputStream.nullOutputStream();
+    private final Limits limits;
+    private StudentJvm jvm;
+    private boolean ownsJvm;
 
+    /** A checker with its own student JVM (default limits, bubblewrap where it works), started now in the background. */
     public ExerciseChecker(DbTarget base) {
-        this(base, ChapterCatalog.load(), Checks.ALL);
+        this(base, ChapterCatalog.load(), Checks.ALL, Limits.defaults());
+        this.jvm = StudentJvm.start(limits, Containment.AUTO);
+        this.ownsJvm = true;
+    }
+
+    /** A checker on a student JVM the caller owns (the grader: one per submission). */
+    public ExerciseChecker(DbTarget base, StudentJvm jvm) {
+        this(base, ChapterCatalog.load(), Checks.ALL, Limits.defaults());
+        this.jvm = jvm;
     }
 
     /** A checker with other chapters and check classes (tests check the checker on fixture exercises). */
-    ExerciseChecker(DbTarget base, ChapterCatalog catalog, List<Class<?>> checkClasses) {
+    ExerciseChecker(DbTarget base, ChapterCatalog catalog, List<Class<?>> checkClasses, Limits limits) {
         this.base = base;
         this.catalog = catalog;
         this.checkClasses = List.copyOf(checkClasses);
+        this.limits = limits;
     }
 
-    /** Also copy the student's output here while it runs (the CLI's --verbose). */
-    public ExerciseChecker echoTo(OutputStream out) {
-        this.echo = out;
+    /** The same, with its own student JVM. */
+    static ExerciseChecker withOwnJvm(DbTarget base, ChapterCatalog catalog, List<Class<?>> checkClasses, Limits limits) {
+        ExerciseChecker c = new ExerciseChecker(base, catalog, checkClasses, limits);
+        c.jvm = StudentJvm.start(limits, Containment.AUTO);
+        c.ownsJvm = true;
+        return c;
+    }
+
+    /** Runs this checker's code in a student JVM the caller owns (tests share one). */
+    ExerciseChecker using(StudentJvm shared) {
+        this.jvm = shared;
+        this.ownsJvm = false;
         return this;
     }
 
@@ -53,16 +83,18 @@ public final class ExerciseChecker {
 
     /** Reads the student's parts from a .jsh file and checks them. */
     public ExerciseResult check(Exercise exercise, Path file) {
-        Solution s = SolutionReader.fromScript(exercise.id(), source(exercise).partCount(), file);
-        return check(exercise, s);
+        return check(exercise, SolutionReader.fromScript(exercise.id(), source(exercise).partCount(), file));
     }
 
-    /** Checks a solution with the student's code run in this JVM (no student JVM). */
     public ExerciseResult check(Exercise exercise, Solution solution) {
-        return check(exercise, solution, new InProcessCode(catalog, RunLimits.DEFAULT, echo, base));
+        if (jvm == null) {
+            throw new IllegalStateException("this checker has no student JVM: use check(exercise, solution, jvm)");
+        }
+        return check(exercise, solution, jvm);
     }
 
-    ExerciseResult check(Exercise exercise, Solution solution, StudentCode code) {
+    /** Checks a solution; its code runs in {@code jvm}, which serves one principal (one student, one submission). */
+    public ExerciseResult check(Exercise exercise, Solution solution, StudentJvm jvm) {
         long t0 = System.nanoTime();
         ExerciseSource src = source(exercise);
         if (solution.parts().size() != src.partCount()) {
@@ -75,51 +107,61 @@ public final class ExerciseChecker {
             throw WorkbookException.internal("exercise " + exercise.id() + " has no checks")
                     .value("no class in " + checkClasses + " is tagged @Tag(\"" + exercise.id() + "\")").build();
         }
-        boolean withHidden = classes.stream().anyMatch(c -> Arrays.stream(c.getDeclaredMethods())
-                .anyMatch(m -> m.isAnnotationPresent(OnHiddenData.class)));
+        boolean withHidden = hasHiddenDataChecks(classes);
         try (RunSet run = RunSet.open(base, exercise, withHidden)) {
-            List<StudentCode.Step> steps = new ArrayList<>();
-            steps.add(new StudentCode.Step("visible", pieces(src, solution), run.visible().studentTarget()));
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step("visible", pieces(src, solution), run.visible().login()));
             if (withHidden) {
-                steps.add(new StudentCode.Step("hidden", List.of(driver(src)), run.hidden().studentTarget()));
+                steps.add(new Step("hidden", List.of(driver(src)), run.hidden().login()));
             }
             Map<String, String> props = new LinkedHashMap<>();
             props.put(Exercises.RUN_PROPERTY, exercise.id());
             run.visible().accounts().forEach((role, a) -> props.put(Exercises.ACCOUNT_PROPERTY + role, a.encode()));
-            Exercises.checking(true, run.visible().accounts());
-            List<StepResult> results;
-            try {
-                results = code.run(exercise.id(), steps, props);
-            } finally {
-                Exercises.checking(false, Map.of());
-            }
+            RunOutcome outcome = jvm.run(new RunRequest(exercise.id(), steps, props));
             run.revokeAccess();
-            StepResult hidden = results.stream().filter(r -> r.step().equals("hidden")).findFirst().orElse(null);
-            boolean hiddenRan = hidden != null && hidden.ending().ranNormally();
+            StepOutcome hidden = outcome.steps().stream().filter(r -> r.step().equals("hidden")).findFirst().orElse(null);
+            boolean hiddenRan = hidden != null && !hidden.ending().endsRun() && hidden.ending() != Ending.NOT_RUN;
             List<CheckOutcome> outcomes = CheckRunner.run(classes, exercise.id(), run.visible().context(),
                     hiddenRan ? run.hidden().context() : null,
                     withHidden && !hiddenRan ? "your code did not run to its end on the chapter's data" : null);
             String source = solution.parts().isEmpty() ? exercise.id() : solution.parts().get(0).origin();
-            return new ExerciseResult(exercise, source, results, outcomes, run.hiddenSeed(), code.containment(), code.limits(),
-                    (System.nanoTime() - t0) / 1_000_000);
+            return new ExerciseResult(exercise, source, outcome.steps(), outcomes, run.hiddenSeed(), outcome.containment(),
+                    outcome.limits(), (System.nanoTime() - t0) / 1_000_000);
         }
     }
 
+    static boolean hasHiddenDataChecks(List<Class<?>> classes) {
+        return classes.stream().anyMatch(c -> Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(OnHiddenData.class)));
+    }
+
     /** Setup (the workbook's copy), the student's parts (lines of their own file), the driver (the workbook's copy). */
-    private static List<StudentCode.Piece> pieces(ExerciseSource src, Solution solution) {
-        List<StudentCode.Piece> pieces = new ArrayList<>();
+    private static List<Piece> pieces(ExerciseSource src, Solution solution) {
+        List<Piece> pieces = new ArrayList<>();
         for (ExerciseSource.Setup s : src.setup()) {
-            pieces.add(new StudentCode.Piece("the exercise's setup (" + s.cell().chapterId() + ".md)", s.cell().line(), s.code(), false));
+            pieces.add(new Piece("the exercise's setup (" + s.cell().chapterId() + ".md)", s.cell().line(), s.code(), false));
         }
         for (Solution.Part p : solution.parts()) {
-            pieces.add(new StudentCode.Piece(p.origin(), p.firstLine(), p.code(), true));
+            pieces.add(new Piece(p.origin(), p.firstLine(), p.code(), true));
         }
         pieces.add(driver(src));
         return pieces;
     }
 
-    private static StudentCode.Piece driver(ExerciseSource src) {
-        return new StudentCode.Piece("the check's code, which calls yours (" + src.chapter().id() + ".md)", src.driver().line(),
+    private static Piece driver(ExerciseSource src) {
+        return new Piece("the check's code, which calls yours (" + src.chapter().id() + ".md)", src.driver().line(),
                 src.driver().text(), false);
+    }
+
+    /** The student JVM this checker runs code in (null when each check is given one). */
+    StudentJvm jvm() {
+        return jvm;
+    }
+
+    /** Closes the student JVM this checker started (not one it was given). */
+    @Override
+    public void close() {
+        if (ownsJvm && jvm != null) {
+            jvm.close();
+        }
     }
 }

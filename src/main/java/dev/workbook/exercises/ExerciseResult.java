@@ -1,6 +1,9 @@
 package dev.workbook.exercises;
 
 import dev.workbook.errors.ExitCode;
+import dev.workbook.sandbox.Ending;
+import dev.workbook.sandbox.Limits;
+import dev.workbook.sandbox.StepOutcome;
 import java.util.List;
 
 /**
@@ -8,8 +11,8 @@ import java.util.List;
  * each check's outcome, the seed of the hidden data (0 without), where the student's code ran ({@code containment}) and
  * with which limits, and the wall time.
  */
-public record ExerciseResult(Exercise exercise, String source, List<StepResult> steps, List<CheckOutcome> checks,
-                             long hiddenSeed, String containment, RunLimits limits, long millis) {
+public record ExerciseResult(Exercise exercise, String source, List<StepOutcome> steps, List<CheckOutcome> checks,
+                             long hiddenSeed, String containment, Limits limits, long millis) {
     public ExerciseResult {
         steps = List.copyOf(steps);
         checks = List.copyOf(checks);
@@ -18,12 +21,12 @@ public record ExerciseResult(Exercise exercise, String source, List<StepResult> 
     /** Solved: every check passed, and the student's code ran to its end on every step it was given. */
     public boolean passed() {
         return !checks.isEmpty() && checks.stream().allMatch(CheckOutcome::passed)
-                && steps.stream().allMatch(s -> s.ending() == RunEnding.COMPLETED);
+                && steps.stream().allMatch(s -> s.ending() == Ending.COMPLETED);
     }
 
     /** The first step that did not run to its end, or null. */
-    public StepResult stopped() {
-        return steps.stream().filter(s -> s.ending() != RunEnding.COMPLETED).findFirst().orElse(null);
+    public StepOutcome stopped() {
+        return steps.stream().filter(s -> s.ending() != Ending.COMPLETED).findFirst().orElse(null);
     }
 
     public long passedChecks() {

@@ -14,8 +14,8 @@ import java.util.function.Function;
  * runs. One exercise with {@code --json} prints Exercism's results.json v3; several print the documented wrapper.
  */
 public final class ExerciseRuns {
-    /** How to run: check every one, JSON, a live bar on {@code live} (null: none), where progress is kept. */
-    public record Options(boolean all, boolean json, PrintWriter live, Progress progress, String via) {
+    /** How to run: check every one, JSON, with the code's output, a live bar on {@code live} (null: none), where progress is kept. */
+    public record Options(boolean all, boolean json, boolean withOutput, PrintWriter live, Progress progress, String via) {
     }
 
     private ExerciseRuns() {
@@ -40,7 +40,7 @@ public final class ExerciseRuns {
             }
             if (!o.json()) {
                 if (exercises.size() == 1 || (!r.passed() && results.stream().filter(x -> !x.passed()).count() == 1)) {
-                    TextReport.print(r, out, TextReport.Next.file(file.toString(), ex.id()), false);
+                    TextReport.print(r, out, TextReport.Next.file(file.toString(), ex.id()), o.withOutput());
                     out.println();
                 } else {
                     out.printf(Locale.ROOT, "%s %-24s %d of %d checks (%.1f s)%n", r.passed() ? "✓" : "✗", ex.id(), r.passedChecks(),

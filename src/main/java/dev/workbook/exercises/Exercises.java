@@ -3,11 +3,6 @@ package dev.workbook.exercises;
 import dev.workbook.Workbook;
 import dev.workbook.db.Credentials;
 import dev.workbook.db.DbTarget;
-import dev.workbook.exercises.checks.Seed;
-import dev.workbook.exercises.checks.Seeds;
-import dev.workbook.exercises.checks.Variant;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,19 +74,7 @@ public final class Exercises {
         if (checking || System.getProperty(RUN_PROPERTY) != null) {
             return;
         }
-        Seed s = Seeds.of(id, Variant.VISIBLE, 0).orElse(null);
-        if (s == null) {
-            System.out.println("exercise " + id + " has no data to load");
-            return;
-        }
-        try (Connection c = Workbook.connect()) {
-            s.applyTo(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not load the data of exercise " + id + " into " + Workbook.target().database()
-                    + ": " + e.getMessage(), e);
-        }
-        System.out.println("loaded the data of exercise " + id + " into " + Workbook.target().database() + ": "
-                + String.join(", ", s.tables().stream().map(t -> t.name() + " (" + t.rows().size() + " rows)").toList()));
+        ExerciseSeeding.seed(id);
     }
 
     /**

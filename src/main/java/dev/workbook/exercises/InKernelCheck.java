@@ -5,12 +5,12 @@ import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.exercises.checks.Checks;
-import dev.workbook.exercises.checks.OnHiddenData;
+import dev.workbook.sandbox.Limits;
+import dev.workbook.sandbox.StepOutcome;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -35,21 +35,21 @@ final class InKernelCheck {
         try {
             Exercise ex = ExerciseManifest.load().find(id);
             List<Class<?>> classes = Checks.forExercise(Checks.ALL, ex.id());
-            boolean withHidden = classes.stream().anyMatch(c -> Arrays.stream(c.getDeclaredMethods())
-                    .anyMatch(m -> m.isAnnotationPresent(OnHiddenData.class)));
+            boolean withHidden = ExerciseChecker.hasHiddenDataChecks(classes);
             before = Workbook.target();
-            RunLimits limits = RunLimits.DEFAULT;
-            List<StepResult> steps = new ArrayList<>();
+            Limits limits = Limits.defaults();
+            List<StepOutcome> steps = new ArrayList<>();
             List<CheckOutcome> outcomes;
             long hiddenSeed;
             try (RunSet run = RunSet.open(before, ex, withHidden)) {
                 hiddenSeed = run.hiddenSeed();
                 Exercises.checking(true, run.visible().accounts());
-                StepResult visible = DriverRun.run("visible", driver, run.visible().studentTarget(), limits, run.visible()::revokeAccess);
+                StepOutcome visible = DriverRun.run("visible", driver, run.visible().studentTarget(before), limits,
+                        run.visible().db()::revokeAndKill);
                 steps.add(visible);
                 String hiddenWhy = null;
-                if (withHidden && visible.ending().ranNormally()) {
-                    steps.add(DriverRun.run("hidden", driver, run.hidden().studentTarget(), limits, run.hidden()::revokeAccess));
+                if (withHidden && !visible.ending().endsRun()) {
+                    steps.add(DriverRun.run("hidden", driver, run.hidden().studentTarget(before), limits, run.hidden().db()::revokeAndKill));
                 } else if (withHidden) {
                     hiddenWhy = "your code did not run to its end on the chapter's data";
                 }

@@ -1,6 +1,8 @@
 package dev.workbook.exercises;
 
 import dev.workbook.json.Json;
+import dev.workbook.sandbox.ScriptFailure;
+import dev.workbook.sandbox.StepOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ final class ResultsJson {
     static Map<String, Object> tree(ExerciseResult r, int parts) {
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("version", 3);
-        StepResult stopped = r.stopped();
+        StepOutcome stopped = r.stopped();
         String compileError = compileError(stopped);
         if (compileError != null) {
             top.put("status", "error");
@@ -83,18 +85,18 @@ final class ResultsJson {
     }
 
     /** The compile error in the student's own code, or null: then no check can judge the solution (status error). */
-    private static String compileError(StepResult s) {
-        if (s == null || s.problem() == null || !s.problem().problem().contains("does not compile")) {
+    private static String compileError(StepOutcome s) {
+        if (s == null || s.failure() == null || !s.failure().problem().contains("does not compile")) {
             return null;
         }
-        ScriptProblem p = s.problem();
+        ScriptFailure p = s.failure();
         StringBuilder sb = new StringBuilder("line " + p.line() + " of " + p.origin() + ": " + p.problem());
         p.details().forEach(d -> sb.append('\n').append(d));
         return sb.toString();
     }
 
-    private static String stopSentence(StepResult s) {
-        ScriptProblem p = s.problem();
+    private static String stopSentence(StepOutcome s) {
+        ScriptFailure p = s.failure();
         String on = s.step().equals("hidden") ? " on the second set of data" : "";
         if (p == null) {
             return "Your code" + on + ": " + s.reason() + ".";
@@ -106,7 +108,7 @@ final class ResultsJson {
 
     /** The visible step's output, at most 500 characters, or null when the code printed nothing. */
     private static String output(ExerciseResult r) {
-        StepResult s = r.steps().isEmpty() ? null : r.steps().get(0);
+        StepOutcome s = r.steps().isEmpty() ? null : r.steps().get(0);
         if (s == null || s.output() == null || s.output().isBlank()) {
             return null;
         }

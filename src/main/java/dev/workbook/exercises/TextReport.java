@@ -1,5 +1,8 @@
 package dev.workbook.exercises;
 
+import dev.workbook.sandbox.Ending;
+import dev.workbook.sandbox.ScriptFailure;
+import dev.workbook.sandbox.StepOutcome;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -30,11 +33,12 @@ final class TextReport {
     static void print(ExerciseResult r, PrintWriter out, Next next, boolean withOutput) {
         Exercise ex = r.exercise();
         out.println("exercise " + ex.id() + ": " + ex.title());
-        out.println("  checked: " + r.source() + "  (" + r.containment() + "; " + r.limits() + ")");
+        out.println("  checked: " + r.source());
+        out.println("  ran: " + r.containment() + (r.containment().contains(r.limits().describe()) ? "" : "; " + r.limits().describe()));
         if (withOutput) {
             printOutput(r, out);
         }
-        StepResult stopped = r.stopped();
+        StepOutcome stopped = r.stopped();
         if (stopped != null) {
             printStop(stopped, out);
         }
@@ -68,7 +72,7 @@ final class TextReport {
     }
 
     private static void printOutput(ExerciseResult r, PrintWriter out) {
-        for (StepResult s : r.steps()) {
+        for (StepOutcome s : r.steps()) {
             if (s.output() == null || s.output().isBlank()) {
                 continue;
             }
@@ -86,9 +90,9 @@ final class TextReport {
         }
     }
 
-    private static void printStop(StepResult s, PrintWriter out) {
+    private static void printStop(StepOutcome s, PrintWriter out) {
         String on = s.step().equals("hidden") ? " on the second set of data" : "";
-        ScriptProblem p = s.problem();
+        ScriptFailure p = s.failure();
         if (p == null) {
             out.println("  ✗ your code" + on + ": " + s.reason());
             out.println("    (the checks below still ran, on what your code had done up to there)");
@@ -113,7 +117,7 @@ final class TextReport {
         if (p.help() != null) {
             out.println("    help: " + p.help());
         }
-        if (s.ending() != RunEnding.FAILED && s.reason() != null) {
+        if (s.ending() != Ending.FAILED && s.reason() != null && !s.reason().equals(p.problem())) {
             out.println("    " + s.reason());
         }
         out.println("    (the checks below still ran, on what your code had done up to there)");

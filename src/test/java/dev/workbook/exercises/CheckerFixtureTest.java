@@ -18,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import dev.workbook.sandbox.Ending;
+import dev.workbook.sandbox.Limits;
+import dev.workbook.sandbox.ScriptFailure;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +39,27 @@ class CheckerFixtureTest {
             + "    Workbook.sql(\"INSERT INTO thing VALUES ('ok')\");\n"
             + "}";
 
-    static ExerciseChecker checker(DbTarget base) {
-        return new ExerciseChecker(base, ChapterCatalog.fromDirectory(FIXTURES), List.of(FixtureThingCheck.class));
+    /** One student JVM for the class (one principal, as for a student's check --all), with the default limits. */
+    static final Limits LIMITS = Limits.defaults();
+    private static ExerciseChecker shared;
+
+    static synchronized ExerciseChecker checker(DbTarget base) {
+        if (base.equals(SharedServer.target())) {
+            if (shared == null) {
+                shared = ExerciseChecker.withOwnJvm(base, ChapterCatalog.fromDirectory(FIXTURES), List.of(FixtureThingCheck.class), LIMITS);
+            }
+            return shared;
+        }
+        return new ExerciseChecker(base, ChapterCatalog.fromDirectory(FIXTURES), List.of(FixtureThingCheck.class), LIMITS)
+                .using(checker(SharedServer.target()).jvm());
+    }
+
+    @AfterAll
+    static synchronized void closeJvm() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
     }
 
     /** The student's file: the generated stub with this part between its markers. */
@@ -85,7 +108,7 @@ class CheckerFixtureTest {
         ExerciseResult r = checker(SharedServer.target()).check(FIXTURE, f);
         List<String> lines = Files.readAllLines(f);
         int expected = lines.indexOf("    int answer = \"forty-two\";") + 1;
-        ScriptProblem p = r.stopped().problem();
+        ScriptFailure p = r.stopped().failure();
         assertThat(p.origin()).isEqualTo(f.toString());
         assertThat(p.details()).as(() -> Reports.full(r)).anySatisfy(d -> assertThat(d)
                 .startsWith("compile error (line " + expected + "): incompatible types"));
@@ -99,8 +122,8 @@ class CheckerFixtureTest {
     @DisplayName("an exception from inside the student's method names that method next to the driver line that called it")
     void throwsInsideAMethod() throws IOException {
         ExerciseResult r = check("void makeThing() {\n    throw new IllegalStateException(\"boom\");\n}");
-        assertThat(r.stopped().ending()).isEqualTo(RunEnding.FAILED);
-        assertThat(r.stopped().problem().origin()).startsWith("the check's code, which calls yours");
+        assertThat(r.stopped().ending()).isEqualTo(Ending.FAILED);
+        assertThat(r.stopped().failure().origin()).startsWith("the check's code, which calls yours");
         assertThat(Reports.text(r)).contains("exception: java.lang.IllegalStateException: boom")
                 .contains("thrown inside your method makeThing(...), which the line above calls");
     }

@@ -3,6 +3,8 @@ package dev.workbook.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.errors.ExitCode;
+import dev.workbook.sandbox.Ending;
+import dev.workbook.sandbox.StepOutcome;
 import dev.workbook.testing.SharedServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,8 +23,14 @@ import org.junit.jupiter.api.TestFactory;
  * stub stops politely at its "Delete this statement" and fails its checks, each a failed check, never a broken checker.
  */
 class ExerciseSolutionsTest {
-    private static ExerciseResult check(Exercise e, java.nio.file.Path file) {
-        return new ExerciseChecker(SharedServer.target()).check(e, file);
+    /** One student JVM for all of them, as for one student's check --all. */
+    private static ExerciseChecker checker;
+
+    private static synchronized ExerciseResult check(Exercise e, java.nio.file.Path file) {
+        if (checker == null) {
+            checker = new ExerciseChecker(SharedServer.target());
+        }
+        return checker.check(e, file);
     }
 
     @TestFactory
@@ -42,12 +50,12 @@ class ExerciseSolutionsTest {
     Stream<DynamicTest> stubsFail() {
         return ExerciseManifest.load().all().stream().map(e -> DynamicTest.dynamicTest(e.id(), () -> {
             ExerciseResult r = check(e, ExerciseFiles.stub(e));
-            StepResult stopped = r.stopped();
+            StepOutcome stopped = r.stopped();
             assertThat(stopped).as(() -> Reports.full(r)).isNotNull();
-            assertThat(stopped.ending()).isEqualTo(RunEnding.FAILED);
-            assertThat(stopped.problem().details()).as(() -> Reports.full(r))
+            assertThat(stopped.ending()).as(() -> Reports.full(r)).isEqualTo(Ending.FAILED);
+            assertThat(stopped.failure().details()).as(() -> Reports.full(r))
                     .anySatisfy(d -> assertThat(d).contains("Delete this statement and write your own solution"));
-            assertThat(stopped.problem().thrownInMethod()).as(() -> Reports.full(r)).isNotNull();
+            assertThat(stopped.failure().thrownInMethod()).as(() -> Reports.full(r)).isNotNull();
             assertThat(r.checks()).as(() -> Reports.full(r)).isNotEmpty().anySatisfy(c -> assertThat(c.passed()).isFalse());
             assertThat(r.checks()).as("a failing check is a failed check, not a broken checker: " + Reports.full(r))
                     .allSatisfy(c -> assertThat(c.status()).isNotEqualTo(CheckOutcome.Status.ERROR));
@@ -58,11 +66,14 @@ class ExerciseSolutionsTest {
 
     @AfterAll
     static void nothingLeftBehind() throws SQLException {
+        if (checker != null) {
+            checker.close();
+        }
         List<String> left = new ArrayList<>();
         try (Connection c = SharedServer.target().adminDataSource().orElseThrow().getConnection();
              ResultSet rs = c.createStatement().executeQuery("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA"
-                     + " WHERE SCHEMA_NAME LIKE 'wbrun\\_%' UNION ALL SELECT CONCAT(User, '@', Host) FROM mysql.user"
-                     + " WHERE User LIKE 'wbrun\\_%' OR User LIKE 'wbw\\_%'")) {
+                     + " WHERE SCHEMA_NAME LIKE 'wbx\\_%' UNION ALL SELECT CONCAT(User, '@', Host) FROM mysql.user"
+                     + " WHERE User LIKE 'wbx\\_%'")) {
             while (rs.next()) {
                 left.add(rs.getString(1));
             }
