@@ -8,6 +8,9 @@ import dev.workbook.exercises.ExerciseChecker;
 import dev.workbook.exercises.ExerciseManifest;
 import dev.workbook.exercises.ExerciseRuns;
 import dev.workbook.exercises.Progress;
+import dev.workbook.sandbox.Containment;
+import dev.workbook.sandbox.Limits;
+import dev.workbook.sandbox.StudentJvm;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,6 +55,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also print what your code printed.")
     boolean verbose;
 
+    @Option(names = "--timings", description = "Also print, on stderr, where each check's time went (bench/exercises.sh reads it).")
+    boolean timings;
+
     @Override
     public Integer call() {
         CliContext ctx = root.ctx;
@@ -62,11 +68,19 @@ final class CheckCommand implements Callable<Integer> {
                     .next("workbook check 03-course-entity --file " + file).build();
         }
         var settings = options.settings(ctx);
-        DbTarget t = Providers.forSettings(settings).start();
+        // The student JVM starts first, in the background: it boots while the server is reached and the databases are made.
+        StudentJvm jvm = StudentJvm.start(Limits.defaults(), Containment.AUTO);
+        DbTarget t;
+        try {
+            t = Providers.forSettings(settings).start();
+        } catch (RuntimeException e) {
+            jvm.close();
+            throw e;
+        }
         boolean terminal = System.console() != null;
         ExerciseRuns.Options o = new ExerciseRuns.Options(all, json, verbose, terminal ? ctx.err() : null, new Progress(settings.home()),
-                "cli");
-        try (ExerciseChecker checker = new ExerciseChecker(t)) {
+                "cli", timings ? ctx.err() : null);
+        try (jvm; ExerciseChecker checker = new ExerciseChecker(t, jvm)) {
             return ExerciseRuns.run(checker, selected, ex -> file != null ? file : dir.resolve(ex.fileName()), o, ctx.out()).code();
         }
     }

@@ -93,13 +93,35 @@ final class CheckRunner {
         return collector.outcomes;
     }
 
-    private static Launcher launcher() {
+    private static synchronized Launcher launcher() {
         Launcher l = launcher;
         if (l == null) {
             l = LauncherFactory.create();
             launcher = l;
         }
         return l;
+    }
+
+    /**
+     * Loads the JUnit engine and discovers the checks on a background thread, while the student's code runs elsewhere: in
+     * a fresh CLI JVM that is most of the checks' own time.
+     */
+    static void warmInBackground(List<Class<?>> classes, String id) {
+        Thread t = new Thread(() -> {
+            ClassLoader before = Thread.currentThread().getContextClassLoader();
+            Thread.currentThread().setContextClassLoader(CheckRunner.class.getClassLoader());
+            try {
+                launcher().discover(LauncherDiscoveryRequestBuilder.request()
+                        .selectors(classes.stream().map(c -> selectClass(c)).toList()).filters(TagFilter.includeTags(id)).build());
+            } catch (RuntimeException | LinkageError e) {
+                // only a warm-up: the real run reports whatever is wrong
+            } finally {
+                Thread.currentThread().setContextClassLoader(before);
+            }
+        }, "workbook-checks-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private static final class Collector implements TestExecutionListener {

@@ -108,7 +108,9 @@ public final class ExerciseChecker implements AutoCloseable {
                     .value("no class in " + checkClasses + " is tagged @Tag(\"" + exercise.id() + "\")").build();
         }
         boolean withHidden = hasHiddenDataChecks(classes);
+        long t1 = System.nanoTime();
         try (RunSet run = RunSet.open(base, exercise, withHidden)) {
+            long t2 = System.nanoTime();
             List<Step> steps = new ArrayList<>();
             steps.add(new Step("visible", pieces(src, solution), run.visible().login()));
             if (withHidden) {
@@ -117,7 +119,9 @@ public final class ExerciseChecker implements AutoCloseable {
             Map<String, String> props = new LinkedHashMap<>();
             props.put(Exercises.RUN_PROPERTY, exercise.id());
             run.visible().accounts().forEach((role, a) -> props.put(Exercises.ACCOUNT_PROPERTY + role, a.encode()));
+            CheckRunner.warmInBackground(classes, exercise.id());
             RunOutcome outcome = jvm.run(new RunRequest(exercise.id(), steps, props));
+            long t3 = System.nanoTime();
             run.revokeAccess();
             StepOutcome hidden = outcome.steps().stream().filter(r -> r.step().equals("hidden")).findFirst().orElse(null);
             boolean hiddenRan = hidden != null && !hidden.ending().endsRun() && hidden.ending() != Ending.NOT_RUN;
@@ -125,8 +129,10 @@ public final class ExerciseChecker implements AutoCloseable {
                     hiddenRan ? run.hidden().context() : null,
                     withHidden && !hiddenRan ? "your code did not run to its end on the chapter's data" : null);
             String source = solution.parts().isEmpty() ? exercise.id() : solution.parts().get(0).origin();
+            long t4 = System.nanoTime();
             return new ExerciseResult(exercise, source, outcome.steps(), outcomes, run.hiddenSeed(), outcome.containment(),
-                    outcome.limits(), (System.nanoTime() - t0) / 1_000_000);
+                    outcome.limits(), (t4 - t0) / 1_000_000, new ExerciseResult.Phases((t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                    (t4 - t3) / 1_000_000));
         }
     }
 

@@ -12,10 +12,21 @@ import java.util.List;
  * with which limits, and the wall time.
  */
 public record ExerciseResult(Exercise exercise, String source, List<StepOutcome> steps, List<CheckOutcome> checks,
-                             long hiddenSeed, String containment, Limits limits, long millis) {
+                             long hiddenSeed, String containment, Limits limits, long millis, Phases phases) {
     public ExerciseResult {
         steps = List.copyOf(steps);
         checks = List.copyOf(checks);
+    }
+
+    /**
+     * Where the time went: making and seeding the run databases, waiting for the student JVM and running the code there
+     * (the code's own steps are {@code steps().millis()}), and the checks.
+     */
+    public record Phases(long databasesMillis, long studentCodeMillis, long checksMillis) {
+        @Override
+        public String toString() {
+            return "databases " + databasesMillis + " ms, student code " + studentCodeMillis + " ms, checks " + checksMillis + " ms";
+        }
     }
 
     /** Solved: every check passed, and the student's code ran to its end on every step it was given. */

@@ -14,8 +14,12 @@ import java.util.function.Function;
  * runs. One exercise with {@code --json} prints Exercism's results.json v3; several print the documented wrapper.
  */
 public final class ExerciseRuns {
-    /** How to run: check every one, JSON, with the code's output, a live bar on {@code live} (null: none), where progress is kept. */
-    public record Options(boolean all, boolean json, boolean withOutput, PrintWriter live, Progress progress, String via) {
+    /**
+     * How to run: check every one, JSON, with the code's output, a live bar on {@code live} (null: none), where progress is
+     * kept, and where to write each check's timings (null: nowhere).
+     */
+    public record Options(boolean all, boolean json, boolean withOutput, PrintWriter live, Progress progress, String via,
+                          PrintWriter timings) {
     }
 
     private ExerciseRuns() {
@@ -37,6 +41,11 @@ public final class ExerciseRuns {
             parts.add(checker.source(ex).partCount());
             if (o.progress() != null) {
                 o.progress().record(ex.id(), r.passed(), o.via());
+            }
+            if (o.timings() != null) {
+                o.timings().println("timings " + ex.id() + ": total " + r.millis() + " ms; " + r.phases() + "; in the student JVM: "
+                        + String.join(", ", r.steps().stream().map(s -> s.step() + " " + s.millis() + " ms").toList()));
+                o.timings().flush();
             }
             if (!o.json()) {
                 if (exercises.size() == 1 || (!r.passed() && results.stream().filter(x -> !x.passed()).count() == 1)) {

@@ -41,7 +41,11 @@ final class InKernelCheck {
             List<StepOutcome> steps = new ArrayList<>();
             List<CheckOutcome> outcomes;
             long hiddenSeed;
+            long t1 = System.nanoTime();
+            long t2;
+            long t3;
             try (RunSet run = RunSet.open(before, ex, withHidden)) {
+                t2 = System.nanoTime();
                 hiddenSeed = run.hiddenSeed();
                 Exercises.checking(true, run.visible().accounts());
                 StepOutcome visible = DriverRun.run("visible", driver, run.visible().studentTarget(before), limits,
@@ -55,12 +59,15 @@ final class InKernelCheck {
                 }
                 Workbook.use(before);
                 Exercises.checking(false, Map.of());
+                t3 = System.nanoTime();
                 run.revokeAccess();
                 outcomes = CheckRunner.run(classes, ex.id(), run.visible().context(),
                         run.hidden() != null && hiddenWhy == null ? run.hidden().context() : null, hiddenWhy);
             }
+            long t4 = System.nanoTime();
             ExerciseResult r = new ExerciseResult(ex, "the cells of this notebook", steps, outcomes, hiddenSeed,
-                    "in this notebook's kernel", limits, (System.nanoTime() - t0) / 1_000_000);
+                    "in this notebook's kernel", limits, (t4 - t0) / 1_000_000,
+                    new ExerciseResult.Phases((t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000));
             TextReport.print(r, out, TextReport.Next.notebook(), true);
             new Progress(progressHome != null ? progressHome : Settings.fromEnvironment().home()).record(ex.id(), r.passed(), "notebook");
         } catch (WorkbookException e) {
