@@ -51,6 +51,11 @@ public final class ExerciseChecker implements AutoCloseable {
         this.jvm = jvm;
     }
 
+    /** A checker whose every check is given the student JVM to use (the grader: one JVM per submission). */
+    public static ExerciseChecker withoutJvm(DbTarget base) {
+        return new ExerciseChecker(base, ChapterCatalog.load(), Checks.ALL, Limits.defaults());
+    }
+
     /** A checker with other chapters and check classes (tests check the checker on fixture exercises). */
     ExerciseChecker(DbTarget base, ChapterCatalog catalog, List<Class<?>> checkClasses, Limits limits) {
         this.base = base;

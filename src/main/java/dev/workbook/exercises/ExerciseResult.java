@@ -57,6 +57,11 @@ public record ExerciseResult(Exercise exercise, String source, List<StepOutcome>
         return checks.stream().filter(c -> !c.passed()).findFirst().orElse(null);
     }
 
+    /** This result as Exercism's results.json version 3 (what {@code workbook check ID --json} prints). */
+    public String resultsJson() {
+        return ResultsJson.of(this, Parts.of(exercise));
+    }
+
     /** 0 when solved; otherwise 1 (not solved yet, whatever the student's code did). */
     public ExitCode exitCode() {
         return passed() ? ExitCode.OK : ExitCode.CHECKS_FAILED;

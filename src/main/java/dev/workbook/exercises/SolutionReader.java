@@ -18,6 +18,16 @@ public final class SolutionReader {
     private SolutionReader() {
     }
 
+    /** The student's parts of an exercise's {@code .jsh} file (the number of parts is the exercise's own). */
+    public static Solution fromScript(Exercise exercise, Path file) {
+        return fromScript(exercise.id(), Parts.of(exercise), file);
+    }
+
+    /** The exercise's solution cells of a notebook (the number of parts is the exercise's own). */
+    public static Solution fromNotebook(Exercise exercise, Path notebook) {
+        return fromNotebook(exercise.id(), Parts.of(exercise), notebook);
+    }
+
     /** The parts of {@code file}; {@code parts} is how many the exercise has. */
     public static Solution fromScript(String exercise, int parts, Path file) {
         String text = SourceText.read(file);
