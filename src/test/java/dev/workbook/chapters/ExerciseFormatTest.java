@@ -10,6 +10,18 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+/** Notebook text: a list of lines. */
+final class SourceText {
+    private SourceText() {
+    }
+
+    static String of(Object source) {
+        StringBuilder sb = new StringBuilder();
+        ((List<?>) source).forEach(sb::append);
+        return sb.toString();
+    }
+}
+
 /** The exercise format of a chapter's "## Exercise" section, and the notebook cells and .jsh stub made from it. */
 class ExerciseFormatTest {
     static final String A = "# A\n```java name=entity\nrecord Thing(String name) { }\n```\n";
@@ -48,16 +60,22 @@ class ExerciseFormatTest {
         Chapter b = cat.find("02");
         Map<String, Object> nb = Json.parseObject(NotebookWriter.write(b, cat.cells(b), cat.exercises(b)));
         List<?> cells = (List<?>) nb.get("cells");
-        List<String> texts = cells.stream().map(c -> String.join("", (List<String>) ((Map<?, ?>) c).get("source"))).toList();
+        List<String> texts = cells.stream().map(c -> SourceText.of(((Map<?, ?>) c).get("source"))).toList();
         assertThat(texts).anySatisfy(t -> assertThat(t).isEqualTo(
                 "*Exercise 02-thing also uses the cell `01-a/entity` above: run it before the cells below (Run All does).*"));
         assertThat(texts).contains("// Checks the cells above on a throwaway copy of the data; edit those cells, not this one.\n"
                 + "Exercises.check(\"02-thing\", () -> {\n    System.out.println(make());\n    two();\n});");
-        List<Map<?, ?>> meta = cells.stream().map(c -> (Map<?, ?>) ((Map<?, ?>) c).get("metadata"))
-                .filter(m -> m.containsKey("workbook")).map(m -> (Map<?, ?>) m).toList();
-        assertThat(meta).extracting(m -> ((Map<?, ?>) m.get("workbook")).get("role")).containsExactly("setup", "solution", "solution", "check");
-        assertThat(meta).extracting(m -> ((Map<?, ?>) m.get("workbook")).get("part")).containsExactly(null, 1L, 2L, null);
+        List<Map<String, Object>> meta = cells.stream().map(c -> metadata(c)).filter(m -> m.containsKey("workbook")).toList();
+        assertThat(meta.stream().map(m -> String.valueOf(((Map<?, ?>) m.get("workbook")).get("role"))).toList())
+                .containsExactly("setup", "solution", "solution", "check");
+        assertThat(meta.stream().map(m -> String.valueOf(((Map<?, ?>) m.get("workbook")).get("part"))).toList())
+                .containsExactly("null", "1", "2", "null");
         assertThat(meta.get(3)).containsEntry("editable", false).containsEntry("deletable", false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metadata(Object cell) {
+        return (Map<String, Object>) ((Map<String, Object>) cell).get("metadata");
     }
 
     @Test
