@@ -43,7 +43,14 @@ public final class NotebookWriter {
                 if (ex == null) {
                     throw new IllegalArgumentException("no ExerciseSource for " + c.options().exercise());
                 }
-                rendered.add(exerciseCell(id, c, ex, seen.computeIfAbsent(ex.id(), k -> new int[2])));
+                Map<String, Object> cell = exerciseCell(id, c, ex, seen.computeIfAbsent(ex.id(), k -> new int[2]));
+                Map<String, Object> previous = rendered.isEmpty() ? null : rendered.get(rendered.size() - 1);
+                if (isNote(cell) && previous != null && isNote(previous)) {
+                    // One note for consecutive setup cells the chapter already ran.
+                    rendered.set(rendered.size() - 1, markdownCell((String) previous.get("id"), mergeNotes(previous, cell)));
+                } else {
+                    rendered.add(cell);
+                }
             } else if (c.runs()) {
                 rendered.add(codeCell(id, c.text(), c.options().expectsFailure() ? ordered("tags", List.of("raises-exception")) : Map.of()));
             } else if (c.isCode()) {
@@ -64,13 +71,30 @@ public final class NotebookWriter {
         return Json.write(notebook);
     }
 
+    private static final String NOTE_START = "*Exercise ";
+    private static final String NOTE_END = " above: run them before the cells below (Run All does).*";
+
+    private static boolean isNote(Map<String, Object> cell) {
+        return "markdown".equals(cell.get("cell_type")) && String.join("", (List<String>) cell.get("source")).startsWith(NOTE_START);
+    }
+
+    /** "uses the cell `a` above" and "uses the cell `b` above" make "uses the cells `a` and `b` above". */
+    @SuppressWarnings("unchecked")
+    private static String mergeNotes(Map<String, Object> first, Map<String, Object> second) {
+        String a = String.join("", (List<String>) first.get("source"));
+        String b = String.join("", (List<String>) second.get("source"));
+        String names = a.substring(a.indexOf('`'), a.lastIndexOf('`') + 1).replace(" and ", ", ");
+        String more = b.substring(b.indexOf('`'), b.lastIndexOf('`') + 1);
+        return a.substring(0, a.indexOf(" also uses ")) + " also uses the cells " + names + " and " + more + NOTE_END;
+    }
+
     /** counters[0]: setup cells seen, counters[1]: parts seen, for this exercise. */
     private static Map<String, Object> exerciseCell(String id, Cell c, ExerciseSource ex, int[] counters) {
         switch (c.options().role()) {
             case SETUP -> {
                 ExerciseSource.Setup s = ex.setup().get(counters[0]++);
                 if (s.shownAbove()) {
-                    return markdownCell(id, "*Exercise " + ex.id() + " also uses the cell `" + s.include()
+                    return markdownCell(id, NOTE_START + ex.id() + " also uses the cell `" + s.include()
                             + "` above: run it before the cells below (Run All does).*");
                 }
                 return codeCell(id, s.code(), workbook(ordered("exercise", ex.id(), "role", "setup")));

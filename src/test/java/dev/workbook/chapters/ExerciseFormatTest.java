@@ -24,12 +24,13 @@ final class SourceText {
 
 /** The exercise format of a chapter's "## Exercise" section, and the notebook cells and .jsh stub made from it. */
 class ExerciseFormatTest {
-    static final String A = "# A\n```java name=entity\nrecord Thing(String name) { }\n```\n";
+    static final String A = "# A\n```java name=entity\nrecord Thing(String name) { }\n```\n```java name=helper\nint helper = 1;\n```\n";
     static final String B = String.join("\n", "# B",
             "```java include=01-a/entity", "```",
+            "```java include=01-a/helper", "```",
             "## Exercise",
             "```java exercise=02-thing role=setup include=01-a/entity", "```",
-            "```java exercise=02-thing role=setup include=01-a/entity", "```",
+            "```java exercise=02-thing role=setup include=01-a/helper", "```",
             "```java exercise=02-thing role=setup", "import java.util.List;", "```",
             "```java exercise=02-thing role=solution", "Thing make() {", "    // TODO: make one", "    throw new UnsupportedOperationException(\"Delete this statement and write your own solution\");", "}", "```",
             "```java exercise=02-thing role=solution", "List<Thing> two() {", "    // TODO: two of them", "    return List.of();", "}", "```",
@@ -44,7 +45,7 @@ class ExerciseFormatTest {
     void source() {
         ExerciseSource ex = catalog(B).exercise("02-thing").orElseThrow();
         assertThat(ex.chapter().id()).isEqualTo("02-b");
-        assertThat(ex.setup()).extracting(ExerciseSource.Setup::include).containsExactly("01-a/entity", "01-a/entity", null);
+        assertThat(ex.setup()).extracting(ExerciseSource.Setup::include).containsExactly("01-a/entity", "01-a/helper", null);
         assertThat(ex.setup()).extracting(ExerciseSource.Setup::shownAbove).containsExactly(true, true, false);
         assertThat(ex.setup().get(0).code()).isEqualTo("record Thing(String name) { }");
         assertThat(ex.partCount()).isEqualTo(2);
@@ -61,8 +62,8 @@ class ExerciseFormatTest {
         Map<String, Object> nb = Json.parseObject(NotebookWriter.write(b, cat.cells(b), cat.exercises(b)));
         List<?> cells = (List<?>) nb.get("cells");
         List<String> texts = cells.stream().map(c -> SourceText.of(((Map<?, ?>) c).get("source"))).toList();
-        assertThat(texts).anySatisfy(t -> assertThat(t).isEqualTo(
-                "*Exercise 02-thing also uses the cell `01-a/entity` above: run it before the cells below (Run All does).*"));
+        assertThat(texts).as("one note for both setup cells the chapter ran above").anySatisfy(t -> assertThat(t).isEqualTo(
+                "*Exercise 02-thing also uses the cells `01-a/entity` and `01-a/helper` above: run them before the cells below (Run All does).*"));
         assertThat(texts).contains("// Checks the cells above on a throwaway copy of the data; edit those cells, not this one.\n"
                 + "Exercises.check(\"02-thing\", () -> {\n    System.out.println(make());\n    two();\n});");
         List<Map<String, Object>> meta = cells.stream().map(c -> metadata(c)).filter(m -> m.containsKey("workbook")).toList();
