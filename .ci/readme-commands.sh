@@ -84,6 +84,6 @@ step bench/doctor.sh 1
 step bench/tour.sh 1
 step bench/exercises.sh 1
 step env RUNS=1 bash bench/docker-start.sh
-step bench/notebooks.sh 1
+step bench/notebooks.sh
 echo
 echo "== README commands: all ran"

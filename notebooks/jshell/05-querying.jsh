@@ -81,6 +81,21 @@ class Student {
     }
 }
 
+// Every query in this chapter reads one table, `student`, mapped by the entity of chapter 3:
+//
+// ```mermaid
+// erDiagram
+//     student {
+//         bigint id PK "AUTO_INCREMENT"
+//         varchar firstname "100, NOT NULL"
+//         varchar lastname "100, NOT NULL"
+//         varchar email UK "80, NOT NULL"
+//         int age "NULL allowed"
+//         text bio
+//         datetime created_at "DEFAULT CURRENT_TIMESTAMP(6)"
+//     }
+// ```
+//
 // The same three students as in chapter 4, on a fresh table (`showSql()` prints every statement):
 
 SessionFactory sf = Workbook.hibernate(Student.class).showSql().schema(Action.CREATE).build();

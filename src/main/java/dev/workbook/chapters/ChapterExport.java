@@ -30,10 +30,13 @@ public final class ChapterExport {
     /** Relative path -> content, for every generated file. */
     public Map<String, String> render() {
         Map<String, String> files = new LinkedHashMap<>();
-        for (Chapter c : catalog.all()) {
+        List<Chapter> all = catalog.all();
+        for (Chapter c : all) {
             List<Cell> cells = catalog.cells(c);
             List<ExerciseSource> exercises = catalog.exercises(c);
-            files.put(NOTEBOOK_DIR + "/" + c.id() + ".ipynb", NotebookWriter.write(c, cells, exercises));
+            List<Cell> notebookCells = new ArrayList<>(cells);
+            notebookCells.add(ChapterNavigation.cell(c, all));
+            files.put(NOTEBOOK_DIR + "/" + c.id() + ".ipynb", NotebookWriter.write(c, notebookCells, exercises));
             files.put(JSHELL_DIR + "/" + c.id() + ".jsh", JshWriter.write(c, cells));
             for (ExerciseSource e : exercises) {
                 files.put(e.stubPath(), ExerciseJsh.write(e));

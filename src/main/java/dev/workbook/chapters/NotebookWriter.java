@@ -127,7 +127,10 @@ public final class NotebookWriter {
     }
 
     private static Map<String, Object> markdownCell(String id, String text) {
-        return ordered("cell_type", "markdown", "id", id, "metadata", Map.of(), "source", source(text));
+        NotebookMarkdown.Rendered r = NotebookMarkdown.render(id, text); // links and diagrams: see NotebookMarkdown
+        Map<String, Object> cell = r.attachments().isEmpty() ? new LinkedHashMap<>() : ordered("attachments", r.attachments());
+        cell.putAll(ordered("cell_type", "markdown", "id", id, "metadata", Map.of(), "source", source(r.text())));
+        return cell;
     }
 
     private static Map<String, Object> codeCell(String id, String text, Map<String, Object> metadata) {
