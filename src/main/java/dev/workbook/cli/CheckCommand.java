@@ -80,8 +80,12 @@ final class CheckCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         ExerciseRuns.Options o = new ExerciseRuns.Options(all, json, verbose, terminal ? ctx.err() : null, new Progress(settings.home()),
                 "cli", timings ? ctx.err() : null);
-        try (jvm; ExerciseChecker checker = new ExerciseChecker(t, jvm)) {
-            return ExerciseRuns.run(checker, selected, ex -> file != null ? file : dir.resolve(ex.fileName()), o, ctx.out()).code();
+        // --all on two cores or more: a second student JVM checks exercises side by side with the first.
+        boolean twoAtOnce = all && selected.size() > 1 && Runtime.getRuntime().availableProcessors() >= 2;
+        try (jvm; ExerciseChecker checker = new ExerciseChecker(t, jvm);
+             ExerciseChecker second = twoAtOnce ? new ExerciseChecker(t) : null) {
+            List<ExerciseChecker> checkers = second == null ? List.of(checker) : List.of(checker, second);
+            return ExerciseRuns.run(checkers, selected, ex -> file != null ? file : dir.resolve(ex.fileName()), o, ctx.out()).code();
         }
     }
 }

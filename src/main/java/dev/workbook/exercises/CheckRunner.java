@@ -29,7 +29,8 @@ import org.opentest4j.AssertionFailedError;
  * database. Such a check passes only when it passed on both.
  */
 final class CheckRunner {
-    private static volatile Launcher launcher;
+    /** One launcher per thread: check --all runs the checks of two exercises at once. */
+    private static final ThreadLocal<Launcher> LAUNCHER = ThreadLocal.withInitial(LauncherFactory::create);
 
     private CheckRunner() {
     }
@@ -93,13 +94,8 @@ final class CheckRunner {
         return collector.outcomes;
     }
 
-    private static synchronized Launcher launcher() {
-        Launcher l = launcher;
-        if (l == null) {
-            l = LauncherFactory.create();
-            launcher = l;
-        }
-        return l;
+    private static Launcher launcher() {
+        return LAUNCHER.get();
     }
 
     /**
@@ -111,7 +107,7 @@ final class CheckRunner {
             ClassLoader before = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(CheckRunner.class.getClassLoader());
             try {
-                launcher().discover(LauncherDiscoveryRequestBuilder.request()
+                LauncherFactory.create().discover(LauncherDiscoveryRequestBuilder.request()
                         .selectors(classes.stream().map(c -> selectClass(c)).toList()).filters(TagFilter.includeTags(id)).build());
             } catch (RuntimeException | LinkageError e) {
                 // only a warm-up: the real run reports whatever is wrong

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -25,18 +26,74 @@ public final class ExerciseRuns {
     private ExerciseRuns() {
     }
 
+    private static synchronized void live(Options o, int done, int total, String now) {
+        if (o.live() != null && total > 1) {
+            o.live().print("\r" + ProgressBar.of(done, total, 28) + (now == null ? "" : "  checking " + now) + "            ");
+            o.live().flush();
+        }
+    }
+
+    /** Each checker's thread takes the next exercise until none is left; results by manifest position. */
+    private static ExerciseResult[] inParallel(List<ExerciseChecker> checkers, List<Exercise> exercises, Function<Exercise, Path> fileOf,
+                                               Options o) {
+        ExerciseResult[] done = new ExerciseResult[exercises.size()];
+        RuntimeException[] failed = new RuntimeException[1];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        live(o, 0, exercises.size(), null);
+        List<Thread> threads = new ArrayList<>();
+        for (ExerciseChecker c : checkers) {
+            Thread t = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < exercises.size() && failed[0] == null; i = next.getAndIncrement()) {
+                    try {
+                        done[i] = c.check(exercises.get(i), fileOf.apply(exercises.get(i)));
+                    } catch (RuntimeException e) {
+                        failed[0] = e;
+                    }
+                    live(o, finished.incrementAndGet(), exercises.size(), null);
+                }
+            }, "workbook-check-all");
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking", e);
+            }
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return done;
+    }
+
     /** Returns the exit code: OK when every exercise checked passed, else CHECKS_FAILED. */
     public static ExitCode run(ExerciseChecker checker, List<Exercise> exercises, Function<Exercise, Path> fileOf, Options o,
                                PrintWriter out) {
+        return run(List.of(checker), exercises, fileOf, o, out);
+    }
+
+    /**
+     * As above; with {@code --all} and more than one checker (each with a student JVM of its own), the exercises are checked
+     * side by side, as rustlings checks them, and reported in manifest order.
+     */
+    public static ExitCode run(List<ExerciseChecker> checkers, List<Exercise> exercises, Function<Exercise, Path> fileOf, Options o,
+                               PrintWriter out) {
         List<ExerciseResult> results = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
-        for (Exercise ex : exercises) {
-            if (o.live() != null && exercises.size() > 1) {
-                o.live().print("\r" + ProgressBar.of(results.size(), exercises.size(), 28) + "  checking " + ex.id() + "   ");
-                o.live().flush();
+        ExerciseResult[] done = o.all() && checkers.size() > 1 && exercises.size() > 1
+                ? inParallel(checkers, exercises, fileOf, o) : null;
+        ExerciseChecker checker = checkers.get(0);
+        for (int i = 0; i < exercises.size(); i++) {
+            Exercise ex = exercises.get(i);
+            if (done == null) {
+                live(o, results.size(), exercises.size(), ex.id());
             }
             Path file = fileOf.apply(ex);
-            ExerciseResult r = checker.check(ex, file);
+            ExerciseResult r = done != null ? done[i] : checker.check(ex, file);
             results.add(r);
             parts.add(checker.source(ex).partCount());
             if (o.progress() != null) {
