@@ -68,17 +68,7 @@ final class CheckRunner {
     }
 
     private static List<CheckOutcome> launch(List<Class<?>> classes, String id, boolean onlyHiddenData, CheckContext context) {
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(classes.stream().map(c -> selectClass(c)).toList())
-                .filters(TagFilter.includeTags(id))
-                // The checks of one exercise read like a list: run them in the order they are written.
-                .configurationParameter("junit.jupiter.testmethod.order.default",
-                        "org.junit.jupiter.api.MethodOrderer$OrderAnnotation")
-                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false");
-        if (onlyHiddenData) {
-            request.filters(TagFilter.includeTags(OnHiddenData.TAG));
-        }
-        LauncherDiscoveryRequest built = request.build();
+        LauncherDiscoveryRequest built = request(classes, id, onlyHiddenData);
         Collector collector = new Collector();
         Thread me = Thread.currentThread();
         ClassLoader before = me.getContextClassLoader();
@@ -94,6 +84,20 @@ final class CheckRunner {
         return collector.outcomes;
     }
 
+    private static LauncherDiscoveryRequest request(List<Class<?>> classes, String id, boolean onlyHiddenData) {
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(classes.stream().map(c -> selectClass(c)).toList())
+                .filters(TagFilter.includeTags(id))
+                // The checks of one exercise read like a list: run them in the order they are written.
+                .configurationParameter("junit.jupiter.testmethod.order.default",
+                        "org.junit.jupiter.api.MethodOrderer$OrderAnnotation")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false");
+        if (onlyHiddenData) {
+            request.filters(TagFilter.includeTags(OnHiddenData.TAG));
+        }
+        return request.build();
+    }
+
     private static Launcher launcher() {
         return LAUNCHER.get();
     }
@@ -107,8 +111,7 @@ final class CheckRunner {
             ClassLoader before = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(CheckRunner.class.getClassLoader());
             try {
-                LauncherFactory.create().discover(LauncherDiscoveryRequestBuilder.request()
-                        .selectors(classes.stream().map(c -> selectClass(c)).toList()).filters(TagFilter.includeTags(id)).build());
+                LauncherFactory.create().discover(request(classes, id, false));
             } catch (RuntimeException | LinkageError e) {
                 // only a warm-up: the real run reports whatever is wrong
             } finally {
