@@ -14,7 +14,7 @@ Exercises.seed("14-writer-account");   // notice: 'Exams start on Monday'
 
 // >>> your solution, part 1 of 1: edit between this line and the matching "end" line
 void grantWriter(String account, String database) {
-    // TODO: with Workbook.sql("GRANT ..."), give account ('wbw_...'@'localhost', already created, with no privileges)
+    // TODO: with Workbook.sql("GRANT ..."), give account ('wbx_..._writer'@'localhost', made by the check, no privileges yet)
     //       SELECT, INSERT and UPDATE on every table of database (`database`.*), and nothing else: no DELETE, no DROP.
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }

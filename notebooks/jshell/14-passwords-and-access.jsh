@@ -258,7 +258,7 @@ Workbook.sql(admin, "SELECT user, host, plugin FROM mysql.user WHERE user IN ('w
 // ## Exercise
 //
 // Give an account `SELECT`, `INSERT` and `UPDATE` on a database, but not `DELETE` or `DROP`. This time you are not the administrator:
-// the check creates the account (with a new name for every check, such as `wbw_3f2a9c`, and no privileges) and runs your code as an
+// the check creates the account (with a new name for every check, such as `wbx_3f2a9c1b04de_writer`, and no privileges) and runs your code as an
 // account that owns the exercise's throwaway database and may pass its own privileges on (`WITH GRANT OPTION`), the way a team
 // lead hands out rights on a database of their own. Write `grantWriter(account, database)`: one `GRANT` of the three privileges on
 // that database only. The check then proves it as the new account: an `INSERT` into `notice` that works, a `DELETE` that fails with

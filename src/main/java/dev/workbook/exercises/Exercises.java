@@ -38,7 +38,7 @@ public final class Exercises {
             hosts = List.copyOf(hosts);
         }
 
-        /** The account names to grant to, one per host: 'wbw_05_1a2b3c4d'@'localhost'. */
+        /** The account names to grant to, one per host: 'wbx_3f2a9c1b04de_writer'@'localhost'. */
         public List<String> accounts() {
             return hosts.stream().map(h -> "'" + user + "'@'" + h + "'").toList();
         }
