@@ -79,7 +79,7 @@ final class Db {
         }
     }
 
-    /** The name in a server message ("Table 'wbrun_01_x.pet' doesn't exist" gives pet), without the run database's name. */
+    /** The name in a server message ("Table 'wbx_1a2b3c4d5e6f.pet' doesn't exist" gives pet), without the run database's name. */
     private static String named(String message, String before, String after) {
         int i = message.indexOf(before);
         int j = i < 0 ? -1 : message.indexOf(after, i + before.length());
