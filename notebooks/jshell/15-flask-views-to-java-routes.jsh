@@ -991,5 +991,26 @@ WebApp.running()
 //         DATETIME created_at
 //     }
 // ```
+//
+// ## Exercise
+//
+// Add a search page to the student app. `GET /students/search?q=sam` shows a search form and, under it, the students whose first
+// or last name contains the term, whatever its case, newest first, each with a link to its page (`/students/{id}`); when nobody
+// matches, the page says "No student matches"; with an empty or missing `q`, it shows only the form. The form keeps the term in its
+// input (so the user can refine it), and the page extends `base.html`.
+//
+// A search reads and never changes anything, so it is a GET form: `<form method="get" action="/students/search">`, with one
+// input named `q` and no CSRF token (a GET must never need one, because it must never change data). The term comes from the
+// query string (`ctx.queryParam("q")`), and reaches the query as a parameter, never glued into the HQL.
+//
+// Write the three parts in the cells below, where it says `// TODO:`: the query (the model), the handler (the controller) and the
+// template (the view). Then run the check cell. The setup cells put the chapter's students, and three more, in a fresh `student`
+// table. The check starts your app on a free port with the route `GET /students/search`, declared before `/students/{id}` (the
+// order of the views!), and sends real HTTP requests. It checks the status codes, the students each page links to (against the
+// table), the term kept and escaped in the input, and that searching changed no row. It also runs on other students (hidden data),
+// so the answer must come from the query. In a terminal the same exercise is `notebooks/exercises/15-search-form.jsh`, checked with
+// `./workbook check 15-search-form` (hints: `./workbook exercises hint 15-search-form`).
+
+// The exercise's cells are in notebooks/exercises/15-search-form.jsh; check it with: ./workbook check 15-search-form
 
 /exit

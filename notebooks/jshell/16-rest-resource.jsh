@@ -550,4 +550,20 @@ sf.close();
 
 Workbook.sql("SELECT p.slug, a.name AS author, GROUP_CONCAT(t.name ORDER BY t.name) AS tags FROM post p JOIN author a ON a.id = p.author_id LEFT JOIN post_tags pt ON pt.post_id = p.id LEFT JOIN tag t ON t.id = pt.tag_id GROUP BY p.id, p.slug, a.name ORDER BY p.id");
 
+// ## Exercise
+//
+// Add the endpoint `GET /api/tags/{slug}/posts` (a tag's slug is its name): the posts with that tag, newest first, as a JSON array
+// of `PostJson`, each post with **all** its tags. A tag that exists but labels no post answers `200` with `[]`; a tag that does not
+// exist answers `404`. And no N+1: at most three statements, whether the tag has one post or twenty.
+//
+// Two parts, in the cells below where it says `// TODO:`: the query, and the handler. Careful with the query: `join fetch p.tags t
+// where t.name = :tag` loads each post with *only* the tag you searched for; join the tags twice (one join to filter, one
+// `join fetch` to load), or filter with a subquery. Then run the check cell: it starts your endpoint on a free port (with the
+// chapter's error handlers), calls it over HTTP for the busiest tag, a tag without posts and an unknown one, and compares the JSON
+// with the database and counts the statements. It also runs on a blog it makes up (hidden data). In a terminal the same exercise is
+// `notebooks/exercises/16-tag-posts.jsh`, checked with `./workbook check 16-tag-posts`
+// (hints: `./workbook exercises hint 16-tag-posts`).
+
+// The exercise's cells are in notebooks/exercises/16-tag-posts.jsh; check it with: ./workbook check 16-tag-posts
+
 /exit
