@@ -153,7 +153,7 @@ public final class Intake {
                         c.ignored.subList(0, Math.min(5, c.ignored.size()))) + (c.ignored.size() > 5 ? ", ..." : "")));
             }
             String rejected = sources.isEmpty() && refused.isEmpty()
-                    ? (c.files.isEmpty() && c.refusedPaths.isEmpty() ? "empty: no exercise script (ID.jsh) and no notebook in it"
+                    ? (c.files.isEmpty() && c.refusedPaths.isEmpty() && c.ignored.isEmpty() ? "empty: no exercise script (ID.jsh) and no notebook in it"
                             : "nothing to grade: no exercise script named by an exercise id and no notebook with exercise cells")
                     : null;
             return new Submission(name, student, kind, entry, work, sources, refused, findings, contentHash(student), rejected);

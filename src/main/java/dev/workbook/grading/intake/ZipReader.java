@@ -47,6 +47,13 @@ final class ZipReader {
                     c.refuse(path, "packed with a method or encryption this reader does not support");
                     continue;
                 }
+                long declared = e.getSize();
+                long packed = e.getCompressedSize();
+                if (declared > Collected.RATIO_FLOOR && packed > 0 && declared / packed > limits.maxRatio()
+                        || declared > limits.maxTotalBytes()) {
+                    c.reject("zip bomb: " + path + " says it inflates from " + packed + " to " + declared + " bytes");
+                    break;
+                }
                 try (InputStream in = z.getInputStream(e)) {
                     if (!c.offer(path, e.getCompressedSize(), in)) {
                         break;

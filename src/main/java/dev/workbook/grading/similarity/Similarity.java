@@ -58,8 +58,10 @@ public final class Similarity {
                 pairs = List.of();
                 note = "fewer than two submissions with code: nothing to compare";
             } else {
-                pairs = compare(subs, base, grades);
-                note = withCode + " submissions compared with JPlag " + JPlag.JPLAG_VERSION + "; the stubs are base code";
+                int[] compared = new int[1];
+                pairs = compare(subs, base, grades, compared);
+                note = compared[0] + " of " + withCode + " submissions with code compared with JPlag " + JPlag.JPLAG_VERSION
+                        + " (too short ones are left out); the stubs are base code";
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,7 +73,7 @@ public final class Similarity {
         return pairs;
     }
 
-    private static List<Pair> compare(Path subs, Path base, List<SubmissionGrade> grades) throws de.jplag.exceptions.ExitException {
+    private static List<Pair> compare(Path subs, Path base, List<SubmissionGrade> grades, int[] compared) throws de.jplag.exceptions.ExitException {
         boolean hasBase = false;
         try (Stream<Path> s = Files.list(base)) {
             hasBase = s.findAny().isPresent();
@@ -80,10 +82,17 @@ public final class Similarity {
         }
         JPlagOptions options = new JPlagOptions(new de.jplag.java.Language(), Set.of(subs.toFile()), Set.of())
                 .withMaximumNumberOfComparisons(JPlagOptions.SHOW_ALL_COMPARISONS);
-        if (hasBase) {
-            options = options.withBaseCodeSubmissionDirectory(base.toFile());
+        JPlagResult result;
+        try {
+            result = new JPlag(hasBase ? options.withBaseCodeSubmissionDirectory(base.toFile()) : options).run();
+        } catch (de.jplag.exceptions.ExitException e) {
+            if (!hasBase) {
+                throw e;
+            }
+            // Stubs too short for JPlag's minimum match are no base code worth having: compare without them.
+            result = new JPlag(options).run();
         }
-        JPlagResult result = new JPlag(options).run();
+        compared[0] = result.getNumberOfSubmissions();
         Map<String, String> students = new java.util.HashMap<>();
         grades.forEach(g -> students.put(g.submission(), g.student()));
         List<Pair> pairs = new ArrayList<>();
