@@ -33,6 +33,22 @@
 // Installing a server yourself is covered by the scripts in `setup/` (Debian/Ubuntu, macOS, Windows), and
 // `./workbook doctor` explains what is wrong when a connection fails. Note for the seed's command: on Debian 12 the
 // package is `mariadb-server`; `mysql-server` no longer exists there.
+
+// ## Java you will see before chapter 2
+//
+// Chapter 2 teaches the Java that replaces the seed's Python. Until then, read this chapter's cells with this table:
+//
+// | Java | Python |
+// |---|---|
+// | `import dev.workbook.Workbook;` | `from dev.workbook import Workbook` |
+// | `Workbook.sql("SHOW TABLES");` | a call, like `workbook.sql("SHOW TABLES")`; `;` ends a statement |
+// | a cell whose last line has no `;`, such as `Workbook.target()` | an expression typed at the `>>>` prompt: the notebook (and `workbook run`) shows its value |
+// | `DataSource admin = Workbook.adminDataSource();` | `admin = workbook.admin_data_source()`, with the variable's type written first |
+// | `try (Connection c = ...) { ... }` | `with ... as c:`, so `c` is closed when the block ends, also after an error |
+// | `"""` ... `"""` | a triple-quoted string |
+// | `s -> s.persist(p)` (from chapter 2 on) | `lambda s: s.persist(p)` |
+
+// ## Connecting
 //
 // The first cell of every chapter imports what it uses and connects. `Workbook.target()` starts the configured server
 // if needed (or attaches to it) and says where it is:
@@ -40,7 +56,6 @@
 import dev.workbook.Workbook;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 
@@ -62,7 +77,8 @@ Workbook.sql("SELECT VERSION() AS server, CURRENT_USER() AS me, DATABASE() AS cu
 Workbook.target().jdbcUrl()
 
 // The options after `?` keep connections short-fused (`connectTimeout`) and speak 4-byte UTF-8 (`utf8mb4`, below).
-// With plain JDBC a query is a `Connection`, a `Statement` and a `ResultSet`, all closed by `try (...)`:
+// With plain JDBC a query is a `Connection`, a `Statement` and a `ResultSet`. All three hold resources on the server, so they are
+// opened in `try (...)`, Python's `with`: they are closed when the block ends, in reverse order, even if a statement fails.
 
 try (Connection c = Workbook.connect();
      Statement st = c.createStatement();
@@ -78,6 +94,7 @@ try (Connection c = Workbook.connect();
 Workbook.sql("SHOW DATABASES");
 
 // You see only the databases your user has rights on: the workbook's application user may use its own database, nothing else.
+// (The seed's note says `show databases;` shows the tables; it lists databases, and `SHOW TABLES` below lists the tables of the current one.)
 //
 // The seed writes `show database();` to see the current database. That is not MySQL: the statement is `SELECT DATABASE()`.
 
@@ -88,21 +105,16 @@ Workbook.sql("SHOW TABLES");
 // ## `CREATE DATABASE` with `utf8mb4`
 //
 // Creating databases needs more rights than the application user has. The embedded and Docker servers have an
-// administrative account, and the workbook hands it out for exercises like this one (on your own server, run the
-// statement in the `mysql` client as a user allowed to create databases).
+// administrative account, and the workbook hands it out for exercises like this one: `Workbook.adminDataSource()` gives
+// connections as that account, and `Workbook.sql(admin, ...)` runs statements on them. (On your own server, set
+// `admin.user` and `admin.password`, or run the statements in the `mysql` client as a user allowed to create databases;
+// without an administrative account the cell stops with an error that says so.)
 
-DataSource admin = Workbook.target().adminDataSource().orElseThrow(() -> new IllegalStateException(
-        "this server has no administrative account in the workbook settings (admin.user / admin.password)"));
+DataSource admin = Workbook.adminDataSource();
 
-void adminSql(String sql) throws SQLException {
-    try (Connection c = admin.getConnection()) {
-        dev.workbook.sql.SqlRunner.run(c, sql, new java.io.PrintWriter(System.out, true));
-    }
-}
-
-adminSql("DROP DATABASE IF EXISTS workbook_ch01");
-adminSql("CREATE DATABASE workbook_ch01 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-adminSql("SHOW CREATE DATABASE workbook_ch01");
+Workbook.sql(admin, "DROP DATABASE IF EXISTS workbook_ch01");
+Workbook.sql(admin, "CREATE DATABASE workbook_ch01 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+Workbook.sql(admin, "SHOW CREATE DATABASE workbook_ch01");
 
 // The seed wrote `create database test1 character set utf8 collate utf8_unicode_ci`. In MySQL and MariaDB `utf8` is
 // an old alias for **`utf8mb3`**: at most 3 bytes per character, so it cannot store emoji or many CJK characters.
@@ -156,7 +168,8 @@ Workbook.sql("INSERT INTO greeting_utf8mb3 VALUES ('Olá 👋')");
 
 // ## Common mistakes
 //
-// **`show database();`** The seed's command is not valid SQL; the server answers with a syntax error (1064):
+// **`show database();`** The seed's command is not valid SQL; the server answers with a syntax error (1064), as it does for
+// the seed's typo `show tabels;`:
 
 // This cell fails on purpose (expected: SQL error 1064); jshell prints the error and goes on.
 Workbook.sql("show database()");

@@ -93,6 +93,10 @@ String describe(Map<String, Object> kwargs) {
 
 describe(Map.of("firstname", "Sammy", "age", 20))
 
+// `(key, value) -> sb.append(...)` is a **lambda**, Python's `lambda key, value: ...`: a small function passed as a value.
+// `forEach` calls it once per entry. From chapter 4 on, Hibernate takes lambdas too: `sf.inTransaction(session -> session.persist(p))`
+// runs `session.persist(p)` inside a transaction it opens and commits.
+//
 // `Map.of` has no fixed order; use a `LinkedHashMap` when the order matters. For objects with many optional values,
 // Java code prefers typed setters or a builder (`Workbook.hibernate(...).showSql().build()` is one), which the compiler checks.
 
@@ -141,8 +145,9 @@ int nextYear = age + 1; // unboxing null
 //
 // | Python | Java |
 // |---|---|
-// | `virtualenv venv; source venv/bin/activate` | nothing to activate: each project lists its dependencies in `pom.xml` |
-// | `pip install Flask-SQLAlchemy mysql-connector` | a `<dependency>` on `hibernate-core` and `mysql-connector-j` |
+// | `virtualenv venv; source venv/bin/activate` (and `deactivate`) | nothing to activate or leave: each project lists its dependencies in `pom.xml` |
+// | `pip install Flask-SQLAlchemy mysql-connector` | a `<dependency>` on `hibernate-core` and `mysql-connector-j` (the seed's PyPI `mysql-connector` is deprecated; Oracle's driver is `mysql-connector-python`) |
+// | `pip install Flask Flask-Restful` | a web framework (Spring Boot, Quarkus, Javalin...); Flask-RESTful's resources are Jakarta REST's `@Path` classes or Spring's `@RestController` |
 // | `site-packages` | `~/.m2/repository`, shared by all projects, one folder per version |
 // | `pip freeze > requirements.txt` | the exact versions are already in `pom.xml` |
 //

@@ -119,8 +119,9 @@ class Student {
 // Three details matter here, and each one is a trap if you leave it out:
 // - `@Entity(name = "Student")`: JShell wraps every class you declare in a generated outer class, so the Java name of this class
 //   is not simply `Student`. Naming the entity makes queries like `from Student` work the same in JShell, notebooks and ordinary code.
-// - `GenerationType.IDENTITY`: on MySQL and MariaDB, a plain `@GeneratedValue` makes Hibernate create an extra `student_SEQ` table
-//   to hand out ids. `IDENTITY` uses the column's `AUTO_INCREMENT`, as SQLAlchemy does.
+// - `GenerationType.IDENTITY` uses the column's `AUTO_INCREMENT`, as SQLAlchemy does. A plain `@GeneratedValue` means a
+//   sequence instead: on MariaDB Hibernate creates a `SEQUENCE` named `student_SEQ` (on MySQL, which has no sequences, a one-row
+//   table of that name) and hands out ids from memory, 50 per read of the sequence ("Common mistakes" below shows what that does).
 // - `age` is an `Integer`, not an `int`, because the column may be `NULL` (Python's `None`); an `int` can never be null.
 
 // ## `db.drop_all()` and `db.create_all()`
@@ -133,8 +134,11 @@ SessionFactory sf = Workbook.hibernate(Student.class).showSql().build();
 sf.getSchemaManager().drop(true);    // db.drop_all(): drops the tables of the known entities
 sf.getSchemaManager().create(true);  // db.create_all(): creates them
 
-// The `create table` statement above is the table Hibernate derived from the annotations (Hibernate lists the columns in
-// alphabetical order; the order has no meaning). The unique email became a separate `unique` constraint. Ask the server
+// The `create table` statement above is the table Hibernate derived from the annotations. The unique email became a separate
+// `unique` constraint. The column order follows neither the class nor any rule you should rely on: here, from a factory built
+// without a schema action, the id comes first and the other fields in alphabetical order; a factory built with
+// `schema(Action.CREATE)` (chapter 4) orders them by size instead, small fixed-size columns first and long text last (Hibernate 7's
+// standard column ordering, which it applies only when it creates the schema at start-up). The order has no meaning for queries. Ask the server
 // what it made of it, as the `mysql` client would:
 
 Workbook.sql("DESCRIBE student");
@@ -187,7 +191,7 @@ sfPhone.getSchemaManager().create(true);
 sfPhone.getSchemaManager().validate();
 
 // Changing an existing table is the job of **migrations** (chapter 8, Flyway), the Java form of the seed's
-// `python manage.py db migrate / upgrade`. Dropping and re-creating, as above, is fine only while the tables hold nothing you need.
+// `python manage.py db migrate / upgrade` (today `flask db migrate / upgrade`: chapter 8 says why). Dropping and re-creating, as above, is fine only while the tables hold nothing you need.
 
 sfPhone.close();
 
@@ -214,8 +218,42 @@ try {
 
 // Read more: [troubleshooting/hibernate-unknown-entity.md](../troubleshooting/hibernate-unknown-entity.md).
 //
-// **A plain `@GeneratedValue`** does not fail; it quietly adds a table `student_SEQ` and makes every insert read and update it.
-// If you find a `*_SEQ` table in `SHOW TABLES`, look for a missing `strategy = GenerationType.IDENTITY`.
+// **A plain `@GeneratedValue`** does not fail; it quietly changes where ids come from. Here is a `Note` entity without a strategy,
+// saved three times, then once more by a second factory, as after a restart of the application:
+
+@Entity(name = "Note")
+@Table(name = "note")
+class Note {
+    @Id
+    @GeneratedValue                  // no strategy
+    private Long id;
+    private String text;
+
+    protected Note() { }
+    Note(String text) { this.text = text; }
+}
+
+SessionFactory sfNotes = Workbook.hibernate(Note.class).showSql().schema(Action.CREATE).build();
+sfNotes.inTransaction(s -> {
+    s.persist(new Note("first"));
+    s.persist(new Note("second"));
+    s.persist(new Note("third"));
+});
+sfNotes.close();                     // the application stops
+
+SessionFactory sfNotesAgain = Workbook.hibernate(Note.class).showSql().build();
+sfNotesAgain.inTransaction(s -> s.persist(new Note("after a restart")));
+sfNotesAgain.close();
+Workbook.sql("SELECT id, text FROM note ORDER BY id");
+
+// Read the SQL: `create sequence note_SEQ start with 1 increment by 50`, and a `select next value for note_SEQ` only when
+// the factory needs new ids: one read reserves 50 ids (`allocationSize`, Hibernate's *pooled* optimizer), handed out from memory.
+// (The very first time it reads twice, while the sequence is still at its start value.) So the reads are rare, not one per insert.
+// The costs are elsewhere: ids jump after every restart (here 1, 2, 3, then 52: what the first factory reserved but did not use
+// is never handed out), and the column has no `AUTO_INCREMENT`, so a row inserted with plain SQL gets no id (`Field 'id' doesn't have a
+// default value`, error 1364). On MySQL the same entity gets a one-row table `note_SEQ` instead of a sequence.
+// If you find a `*_SEQ` in `SHOW TABLES` (MariaDB's `SHOW FULL TABLES` calls it a `SEQUENCE`), look for a missing
+// `strategy = GenerationType.IDENTITY`.
 //
 // **`package com.example;` at the top of a cell**: JShell rejects package declarations; leave them out in notebooks and scripts.
 

@@ -149,9 +149,10 @@ Workbook.sql("SELECT id, firstname, created_at FROM student ORDER BY id");
 
 john.getCreatedAt() != null
 
-// What the seed says is right for other id strategies: with a sequence or a table generator Hibernate may delay the
-// `INSERT` until the flush before commit, and the id can come from the generator earlier still. With `IDENTITY`,
-// "not committed" does not mean "no id".
+// With other strategies the id and the `INSERT` come apart. With a sequence (a plain `@GeneratedValue` on MariaDB, chapter 3)
+// `persist()` sets the id at once, from the block of ids Hibernate reserved, and the `INSERT` waits for the flush before the commit:
+// the object has an id while the table has no row yet. So in Hibernate only "before `persist()`" reliably means "no id", whatever
+// the strategy, and "not committed" never does.
 //
 // ```mermaid
 // sequenceDiagram

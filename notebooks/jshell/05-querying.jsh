@@ -148,9 +148,12 @@ sammiesByCriteria
 sf.fromSession(s -> s.createSelectionQuery("from Student where id = :id", Student.class)
         .setParameter("id", 3L).getSingleResultOrNull())
 
-// By primary key, the Java form of `Student.query.get(3)`: `find` returns the object or `null`. It looks in the session
-// first and only asks the database when the object is not already loaded. (`Session.get` still exists but is deprecated
-// since Hibernate 7; `getReference` returns an unloaded proxy instead, used to set relationships without a `select`.)
+// By primary key, the seed's `Student.query.get(3)`. That call is legacy in SQLAlchemy 2.0: it warns
+// `LegacyAPIWarning: The Query.get() method is considered legacy ... now available as Session.get()`, and Flask-SQLAlchemy 3
+// calls the whole `Student.query` interface legacy. Today's Python is `db.session.get(Student, 3)`, and so is the Java:
+// `find` returns the object or `null`. It looks in the session first and only asks the database when the object is not already
+// loaded. (Hibernate's own `Session.get` still exists but is deprecated for removal since Hibernate 7; `getReference` returns an
+// unloaded proxy instead, used to set relationships without a `select`.)
 
 Student third = sf.fromSession(s -> s.find(Student.class, 3L));
 third
@@ -159,7 +162,8 @@ sf.fromSession(s -> s.find(Student.class, 99L))
 
 // ## `get_or_404`
 //
-// Flask's `get_or_404(id)` ends the request with "404 Not Found" when there is no such row. Without a web framework the
+// Flask-SQLAlchemy's `Student.query.get_or_404(id)` (today `db.get_or_404(Student, id)`) ends the request with
+// "404 Not Found" when there is no such row. Without a web framework the
 // Java form is a small method that throws. Web frameworks turn a chosen exception into a 404 (Spring's
 // `ResponseStatusException`, Jakarta REST's `NotFoundException`); here the standard `EntityNotFoundException` says it:
 

@@ -17,16 +17,21 @@
 // python manage.py db upgrade   # apply the migrations not applied yet
 // ```
 //
+// `manage.py` is a Flask-Script file, and Flask-Script is gone: deprecated in favour of the command line Flask has had since
+// 0.11 (2016), last released in 2017, archived in 2020, and no longer importable with Flask 2 and later (`No module named
+// 'flask._compat'`). Flask-Migrate 3.0 (May 2021) dropped its Flask-Script support. The same commands are now
+// `flask db init`, `flask db migrate` and `flask db upgrade`; the table below maps them to Flyway.
+//
 // In Java the common tool is [Flyway](https://documentation.red-gate.com/flyway), used here as a library (open-source edition 12:
 // Flyway 13 requires Java 21, the workbook runs on Java 17). Against MySQL or MariaDB it needs the `flyway-mysql` module next to
 // `flyway-core`; the workbook has both.
 //
 // | Flask-Migrate | Flyway |
 // |---|---|
-// | `db init` | create the folder `src/main/resources/db/migration` (Flyway's default location `classpath:db/migration`) |
-// | `db migrate` | write the next file yourself: `V2__add_course_credits.sql` (chapter 9 shows how to draft it from entity changes) |
-// | `db upgrade` | `flyway.migrate()` |
-// | `db current`, `db history` | `flyway.info()` |
+// | `flask db init` | create the folder `src/main/resources/db/migration` (Flyway's default location `classpath:db/migration`) |
+// | `flask db migrate` | write the next file yourself: `V2__add_course_credits.sql` (chapter 9 shows how to draft it from entity changes) |
+// | `flask db upgrade` | `flyway.migrate()` |
+// | `flask db current`, `flask db history` | `flyway.info()` |
 // | (nothing) | `flyway.validate()`: are the applied scripts the ones on disk? |
 //
 // **Objectives.** After this chapter you can:
@@ -46,7 +51,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 Workbook.sql("DROP VIEW IF EXISTS course_catalog; DROP TABLE IF EXISTS course, flyway_schema_history");
-Path migrations = Files.createTempDirectory("db-migration");   // `db init`
+Path migrations = Files.createTempDirectory("db-migration");   // `flask db init`
 System.out.println("migrations folder: " + migrations);
 
 // Two helpers: one writes a migration file, one prints what Flyway knows about each migration (the `flyway info` command).
@@ -96,7 +101,7 @@ Flyway flywayFor(Path folder) {
 Flyway flyway = flywayFor(migrations);
 info(flyway);
 
-// `Pending`: found on disk, not applied yet. Now `db upgrade`:
+// `Pending`: found on disk, not applied yet. Now `flask db upgrade`:
 
 var result = flyway.migrate();
 System.out.println(result.migrationsExecuted + " migration(s) applied, schema now at version " + result.targetSchemaVersion);

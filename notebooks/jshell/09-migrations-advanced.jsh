@@ -11,11 +11,11 @@
 //
 // | Situation | Flask-Migrate | Flyway (open source) |
 // |---|---|---|
-// | The database already exists, built without migrations | `db stamp head` | `baseline` |
+// | The database already exists, built without migrations | `flask db stamp head` | `baseline` |
 // | A migration failed halfway, or an applied file was edited harmlessly | edit `alembic_version` by hand | `repair` |
 // | A view or procedure that should simply be re-created when its definition changes | (none) | repeatable migration `R__...sql` |
-// | "Write the migration for me from my model changes" | `db migrate` (autogenerate) | no OSS generator; draft it with Hibernate's schema-generation scripts |
-// | Go back one version | `db downgrade` | `undo` is a paid (Teams/Enterprise) feature: write a forward migration |
+// | "Write the migration for me from my model changes" | `flask db migrate` (autogenerate) | no OSS generator; draft it with Hibernate's schema-generation scripts |
+// | Go back one version | `flask db downgrade` | `undo` is a paid (Teams/Enterprise) feature: write a forward migration |
 //
 // **Objectives.** After this chapter you can:
 //
@@ -49,7 +49,7 @@ void info(Flyway flyway) {
     }
 }
 
-// ## baseline: a database that existed before Flyway (`db stamp`)
+// ## baseline: a database that existed before Flyway (`flask db stamp`)
 //
 // Suppose the `course` table was made by hand, or by `create_all`, and already holds data:
 
@@ -163,7 +163,7 @@ Workbook.sql("SELECT code, title, credits, level FROM course ORDER BY code");
 // `repair` also realigns checksums with the files on disk. Use that only for edits that change nothing in the database
 // (a comment, whitespace): chapter 8 shows why real edits belong in a new migration.
 //
-// ## Drafting a migration from entity changes (`db migrate`)
+// ## Drafting a migration from entity changes (`flask db migrate`)
 //
 // Alembic compares your models with the database and writes a migration. Flyway's free edition has no generator, but Hibernate
 // can compare an entity with the live database and write the difference as SQL to a file, **without** touching the database:

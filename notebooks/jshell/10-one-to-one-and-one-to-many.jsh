@@ -38,10 +38,13 @@ Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author"
 
 // ## The entities
 //
-// `Post` and `Author` refer to each other. JShell, and the Jupyter Java kernels built on it, compile one top-level declaration
-// at a time and cannot compile a class that names a class not declared yet; so the two are nested in one class, `Blog`, and the
-// cells below call them `Blog.Author` and `Blog.Post`. (In a Maven project each entity is simply its own file.) The entity names,
-// used in HQL (`from Post`), stay `Author` and `Post`. Three things to notice:
+// `Post` and `Author` refer to each other, so whichever comes first names a class not declared yet. Plain `jshell` accepts that:
+// it creates `Author` with a note ("cannot be referenced until class Post is declared") and completes it once `Post` follows;
+// `workbook run` accepts it too, as long as both are in the same cell. The notebook's Java kernel does not: rapaio-jupyter-kernel, the one `workbook kernel install` sets up,
+// stops the cell with `Compile error: ... Unresolved dependencies: - class Post`, and Run All stops with it. So the two are nested
+// in one class, `Blog`, which compiles as one declaration everywhere, and the cells below call them `Blog.Author` and `Blog.Post`.
+// (In a Maven project each entity is simply its own file.) The entity names, used in HQL (`from Post`), stay `Author` and `Post`.
+// Three things to notice:
 //
 // - `@ManyToOne(fetch = FetchType.LAZY)`: JPA makes every `@ManyToOne` **eager** by default, loading the author with every post
 //   whether you need it or not (chapter 12 shows the cost). Declare it lazy.

@@ -44,11 +44,12 @@ Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author"
 // ## The mapping
 //
 // `Author` is the one of chapter 10. `Post` gains `tags`, and `Tag` refers back to it. The three refer to each other, so, as in
-// chapter 10, they are nested in one class `Blog` (JShell compiles one top-level declaration at a time) and used as `Blog.Post`,
-// `Blog.Tag`, `Blog.Author`.
+// chapter 10, they are nested in one class `Blog` (the notebook's Java kernel rejects a class that names one declared after it;
+// chapter 10 explains) and used as `Blog.Post`, `Blog.Tag`, `Blog.Author`.
 //
 // - The **owning side** is `Post.tags`: its `@JoinTable` names the table and both foreign-key columns. Only this side is written to `post_tags`.
-// - The **inverse side** is `Tag.posts` with `mappedBy = "tags"`: the seed's `backref('posts')`.
+// - The **inverse side** is `Tag.posts` with `mappedBy = "tags"`: the seed's `backref('posts')`. (SQLAlchemy 2.0 calls `backref`
+//   legacy and prefers `back_populates`, a relationship declared on both classes, each naming the other: that is what `mappedBy` is.)
 // - A `Set` (not a `List`) makes Hibernate give `post_tags` a primary key on `(post_id, tag_id)`, so the same pair cannot be stored twice.
 //   The seed's table had no key at all.
 
@@ -213,7 +214,10 @@ newestFirst;
 
 // ## `lazy='dynamic'`: a query method instead
 //
-// With `lazy='dynamic'`, `tag.posts` is a query: `tag.posts.filter(...).order_by(...).count()` runs in the database without loading every post.
+// With `lazy='dynamic'`, `tag.posts` is a query (the seed's note: it returns a `BaseQuery`): `tag.posts.filter(...).order_by(...).count()`
+// runs in the database without loading every post. That option is legacy in SQLAlchemy 2.0; its successor is a *write-only*
+// relationship (`posts: WriteOnlyMapped[Post] = relationship(...)`, or `lazy='write_only'`), which never loads the collection and
+// builds queries from it with `tag.posts.select()`. Either way the idea is "a query, not a collection".
 // Hibernate has no such collection type (`Session.createFilter` was removed in 6.0, `@LazyCollection(EXTRA)` by 7.4). A `Set` always loads all of its elements.
 // Instead, write a query method, and call it wherever you would have used the dynamic relationship:
 

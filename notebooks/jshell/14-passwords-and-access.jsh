@@ -34,9 +34,6 @@
 // (`workbook`) that may do anything inside the workbook database and nothing outside it.
 
 import dev.workbook.Workbook;
-import dev.workbook.db.Credentials;
-import dev.workbook.sql.SqlRunner;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -55,9 +52,11 @@ Workbook.sql("SELECT CURRENT_USER() AS logged_in_as, DATABASE() AS current_datab
 //
 // Creating accounts needs an administrative account. The embedded server has one (`workbook_admin`), and so does the Docker provider;
 // with an existing server, configure `admin.user`/`admin.password` or run the statements in the `mysql` client as its administrator.
+// `Workbook.adminDataSource()` hands out connections as that account, `Workbook.dataSource(user, password)` as any other account,
+// and `Workbook.sql(dataSource, ...)` prints results through either. Two small helpers do the rest: `asAdmin` runs a statement
+// with parameters (`?`) as the administrator, and `firstValue` reads one value.
 
-DataSource admin = Workbook.target().adminDataSource().orElseThrow(() -> new IllegalStateException(
-        "this chapter needs an administrative account: use the embedded or docker provider, or set admin.user and admin.password"));
+DataSource admin = Workbook.adminDataSource();
 String db = Workbook.target().database();
 
 void asAdmin(String sql, String... params) throws SQLException {
@@ -66,12 +65,6 @@ void asAdmin(String sql, String... params) throws SQLException {
             ps.setString(i + 1, params[i]);
         }
         ps.execute();
-    }
-}
-
-void run(DataSource ds, String sql) throws SQLException {
-    try (Connection c = ds.getConnection()) {
-        SqlRunner.run(c, sql, new PrintWriter(System.out, true));
     }
 }
 
@@ -119,8 +112,8 @@ for (String host : hosts) {
     asAdmin("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + account);
     asAdmin("GRANT SELECT ON `" + db + "`.* TO " + account);
 }
-DataSource reader = Workbook.target().dataSource(db, new Credentials("wb_reader", readerPassword));
-run(reader, "SELECT CURRENT_USER() AS logged_in_as; SHOW GRANTS; SELECT * FROM notice");
+DataSource reader = Workbook.dataSource("wb_reader", readerPassword);
+Workbook.sql(reader, "SELECT CURRENT_USER() AS logged_in_as; SHOW GRANTS; SELECT * FROM notice");
 
 // There is no `FLUSH PRIVILEGES`: `CREATE USER`, `GRANT` and `ALTER USER` take effect at once. `FLUSH PRIVILEGES` is only needed
 // after editing the grant tables directly, which you should not do (below).
@@ -128,7 +121,7 @@ run(reader, "SELECT CURRENT_USER() AS logged_in_as; SHOW GRANTS; SELECT * FROM n
 // ## What the account may not do: error 1142
 
 // This cell fails on purpose (expected: SQL error 1142); jshell prints the error and goes on.
-run(reader, "INSERT INTO notice (message) VALUES ('written by the reader')");
+Workbook.sql(reader, "INSERT INTO notice (message) VALUES ('written by the reader')");
 
 // `INSERT command denied to user 'wb_reader'@'127.0.0.1' for table ...notice...`: the login worked, the privilege is missing.
 // That is the point of a least-privilege account. Fix it with a `GRANT`, if the account really needs the right
@@ -137,7 +130,7 @@ run(reader, "INSERT INTO notice (message) VALUES ('written by the reader')");
 // ## A wrong password: error 1045
 
 // This cell fails on purpose (expected: SQL error 1045); jshell prints the error and goes on.
-run(Workbook.target().dataSource(db, new Credentials("wb_reader", "not-the-password")), "SELECT 1");
+Workbook.sql(Workbook.dataSource("wb_reader", "not-the-password"), "SELECT 1");
 
 // `Access denied for user 'wb_reader'@'127.0.0.1' (using password: YES)`. "YES" means a password was sent and did not match;
 // "NO" means none was sent (an empty password setting). The same text appears when the `user@host` pair does not exist, so check the
@@ -163,8 +156,8 @@ String newPassword = "Reader-pass-2025!";
 for (String host : hosts) {
     asAdmin("ALTER USER 'wb_reader'@'" + host + "' IDENTIFIED BY ?", newPassword);
 }
-DataSource readerNow = Workbook.target().dataSource(db, new Credentials("wb_reader", newPassword));
-run(readerNow, "SELECT COUNT(*) AS notices FROM notice");
+DataSource readerNow = Workbook.dataSource("wb_reader", newPassword);
+Workbook.sql(readerNow, "SELECT COUNT(*) AS notices FROM notice");
 
 // Users change their own password without any privilege: on MySQL with `ALTER USER USER() IDENTIFIED BY '...'`; on MariaDB with
 // `SET PASSWORD = PASSWORD('...')` (MariaDB's `ALTER USER` needs the `CREATE USER` privilege even for your own account: error 1227).
@@ -173,7 +166,7 @@ run(readerNow, "SELECT COUNT(*) AS notices FROM notice");
 //
 // Every account has an authentication plugin: how the server checks who you are.
 
-run(admin, "SELECT user, host, plugin FROM mysql.user WHERE user IN ('wb_reader', 'root') ORDER BY user, host");
+Workbook.sql(admin, "SELECT user, host, plugin FROM mysql.user WHERE user IN ('wb_reader', 'root') ORDER BY user, host");
 
 // What you see depends on the server:
 //
@@ -208,22 +201,42 @@ run(admin, "SELECT user, host, plugin FROM mysql.user WHERE user IN ('wb_reader'
 //
 // See [troubleshooting/1698-auth-socket.md](../troubleshooting/1698-auth-socket.md).
 //
-// ## `--skip-grant-tables` only with `--skip-networking`
+// ## A lost root password: `--skip-grant-tables` only with `--skip-networking`
 //
-// `--skip-grant-tables` switches off every password check: anyone who can reach the server is root. Started that way on a machine
-// with an open port 3306, the server is open to the network for as long as you work on it. MySQL 8.0+ adds `--skip-networking`
-// by itself; MySQL 5.7 does not, and MariaDB's documentation does not promise it. Say it explicitly, and prefer the `--init-file` route on MySQL
-// (a file with the `ALTER USER` statement, read once at start-up). On Debian/Ubuntu (platform-specific, not run by the workbook):
+// The seed's recipe (`mkdir /var/run/mysqld; chown mysql ...`, `mysqld_safe --skip-grant-tables`, an `UPDATE` with `PASSWORD()`,
+// `service mysql stop/start`) needs four corrections:
 //
+// - `--skip-grant-tables` switches off every password check: anyone who can reach the server is root. MySQL 8.0+ adds
+//   `--skip-networking` by itself; MySQL 5.7 does not, and neither does MariaDB (Debian's MariaDB 10.11 started with
+//   `--skip-grant-tables` alone listens on port 3306). Say `--skip-networking` yourself.
+// - The password is changed with `FLUSH PRIVILEGES` **first** (it loads the grant tables; without it `ALTER USER` fails with
+//   error 1290), then `ALTER USER`, as above.
+// - The seed's first step was right: the socket directory must exist. On Ubuntu's MySQL, `systemctl stop mysql` deletes
+//   `/run/mysqld`, and MySQL's `mysqld_safe` then stops with `Directory '/var/run/mysqld' for UNIX socket file don't exists.`
+//   (Debian's MariaDB keeps the directory, and its `mysqld_safe` creates a missing one; the line is harmless there.)
+// - Once root has a password again, `mysqladmin shutdown` needs it (`-p` asks for it). And `service mysql stop` does not stop a
+//   server you started by hand: systemd stops only the servers it started.
+//
+// The recipe for Debian/Ubuntu with MariaDB, as an administrator of the machine. The workbook's tests run exactly these lines against
+// Debian's MariaDB 10.11 (only the two `systemctl` lines are platform-specific: the test stands in for systemd); see
+// [troubleshooting/1290-skip-grant-tables.md](../troubleshooting/1290-skip-grant-tables.md) for each line and the MySQL variant:
+//
+// <!-- recipe lost-root-password: the test runs this block as written -->
 // ```sh
-// sudo systemctl stop mysql
+// sudo systemctl stop mariadb
+// sudo install -d -o mysql -g mysql /run/mysqld
 // sudo mysqld_safe --skip-grant-tables --skip-networking &
-// sudo mysql -u root
-// #   mysql> FLUSH PRIVILEGES;      -- first: loads the grant tables, so ALTER USER works (else error 1290)
-// #   mysql> ALTER USER 'root'@'localhost' IDENTIFIED WITH caching_sha2_password BY 'a-strong-password';
-// sudo mysqladmin shutdown
-// sudo systemctl start mysql
+// until sudo mysqladmin --silent ping; do sleep 1; done
+// sudo mariadb -u root <<'SQL'
+// FLUSH PRIVILEGES;
+// ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('a-strong-password');
+// SQL
+// sudo mysqladmin -u root -p shutdown
+// sudo systemctl start mariadb
 // ```
+//
+// On MySQL, prefer the `--init-file` route: a file with the `ALTER USER` statement, read once at start-up, and no moment without
+// password checks (see [troubleshooting/1045-access-denied.md](../troubleshooting/1045-access-denied.md)).
 //
 // ## When the server itself is unreachable: error 2002
 //

@@ -1,8 +1,10 @@
 package dev.workbook;
 
 import dev.workbook.config.Settings;
+import dev.workbook.db.Credentials;
 import dev.workbook.db.DbTarget;
 import dev.workbook.db.Providers;
+import dev.workbook.errors.WorkbookException;
 import dev.workbook.sql.SqlRunner;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -73,6 +75,40 @@ public final class Workbook {
     public static void sql(String script) {
         PrintWriter out = new PrintWriter(System.out, true);
         try (Connection c = connect()) {
+            SqlRunner.run(c, script, out);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed with error " + e.getErrorCode() + " (SQLSTATE "
+                    + e.getSQLState() + "): " + e.getMessage(), e);
+        } finally {
+            out.flush();
+        }
+    }
+
+    /**
+     * The server's administrative account, for the statements the application user may not run (CREATE DATABASE,
+     * CREATE USER). The embedded and Docker servers have one; an installed server only when admin.user and
+     * admin.password are set. Chapters use it instead of reaching into the provider's classes.
+     */
+    public static DataSource adminDataSource() {
+        DbTarget t = target();
+        return t.adminDataSource().orElseThrow(() -> WorkbookException
+                .notReady("this server has no administrative account in the workbook settings")
+                .value("provider " + t.provider().id())
+                .next("use the embedded or docker provider, or set admin.user and admin.password (./workbook config); "
+                        + "or run the statement in the mysql client as an administrator")
+                .help("troubleshooting/workbook-providers.md").build());
+    }
+
+    /** The workbook database as another account, e.g. one a chapter just created with CREATE USER. */
+    public static DataSource dataSource(String user, String password) {
+        DbTarget t = target();
+        return t.dataSource(t.database(), new Credentials(user, password));
+    }
+
+    /** Like {@link #sql(String)}, on a connection from {@code ds}: another account, or {@link #adminDataSource()}. */
+    public static void sql(DataSource ds, String script) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        try (Connection c = ds.getConnection()) {
             SqlRunner.run(c, script, out);
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed with error " + e.getErrorCode() + " (SQLSTATE "
