@@ -32,7 +32,7 @@ final class GradeMergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = parent.root.ctx;
-        RunSummary run = Merge.merge(shards, out, CheckerGrader.catalogOfChecks(), CheckerGrader.stubs(), !noSimilarity);
+        RunSummary run = Merge.merge(shards, out, CheckerGrader::catalogOfChecks, CheckerGrader::stubs, !noSimilarity);
         GradeCommand.print(ctx, new OutLayout(out.toAbsolutePath()), run);
         return 0;
     }

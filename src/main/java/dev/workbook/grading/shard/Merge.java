@@ -31,6 +31,12 @@ public final class Merge {
     }
 
     public static RunSummary merge(List<Path> shardDirs, Path outDir, Catalog catalog, Map<String, String> stubs, boolean similarity) {
+        return merge(shardDirs, outDir, () -> catalog, () -> stubs, similarity);
+    }
+
+    /** The catalogue and stubs are asked for only once the shard folders have been checked. */
+    public static RunSummary merge(List<Path> shardDirs, Path outDir, java.util.function.Supplier<Catalog> catalog,
+                                   java.util.function.Supplier<Map<String, String>> stubs, boolean similarity) {
         if (shardDirs.isEmpty()) {
             throw WorkbookException.badInput("no shard output directories to merge").next("workbook grade merge out-1 out-2 --out out").build();
         }
@@ -98,10 +104,10 @@ public final class Merge {
             throw new UncheckedIOException(e);
         }
         if (similarity) {
-            Similarity.write(out, sorted, stubs);
+            Similarity.write(out, sorted, stubs.get());
         }
         RunSummary summary = new RunSummary(wall, workers, graded, reused, Shard.ALL.toString(), fingerprint, version);
-        Outputs.write(out, catalog, sorted, summary);
+        Outputs.write(out, catalog.get(), sorted, summary);
         return summary;
     }
 
