@@ -35,6 +35,14 @@ public interface SubmissionGrader {
         /** The student's code of that source as the checks ran it (its parts), for the similarity report; null if none. */
         String code(ExerciseInfo exercise, Source source);
 
+        /**
+         * What grading noticed beyond the grades: a notebook's check cell or a script's driver edited (ignored: the
+         * instructor's copy runs), code written outside the solution parts (not used).
+         */
+        default java.util.List<dev.workbook.grading.Finding> findings() {
+            return java.util.List.of();
+        }
+
         /** How this submission's code ran so far: containment, limits, time split. */
         SubmissionGrade.RunFacts facts();
 

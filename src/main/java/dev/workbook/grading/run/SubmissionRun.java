@@ -60,6 +60,7 @@ final class SubmissionRun {
                 grades.add(best);
                 saveCode(codeDir, ex.id(), session.code(ex, bestSource));
             }
+            findings.addAll(session.findings());
             SubmissionGrade.RunFacts f = session.facts();
             SubmissionGrade.RunFacts facts = new SubmissionGrade.RunFacts(f.containment(), f.limits(),
                     (System.nanoTime() - start) / 1_000_000, f.jvmStartMillis(), f.studentCodeMillis(), f.checksMillis(), f.jvmStarts());
