@@ -2,18 +2,25 @@ package dev.workbook;
 
 import dev.workbook.db.ServerVersion;
 import dev.workbook.db.DbTarget;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.tool.schema.Action;
 
-/** Builds a Hibernate SessionFactory on the workbook database. Short by default, explicit when asked. */
+/**
+ * Builds a Hibernate SessionFactory on the workbook database. Short by default, explicit when asked. The factory's
+ * connections follow the facade: each is opened on the database {@link Workbook#target()} names at that moment.
+ */
 public final class HibernateSetup {
     static {
         // Without this, JBoss Logging picks java.util.logging and Hibernate prints INFO lines into every notebook;
@@ -65,7 +72,7 @@ public final class HibernateSetup {
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
         DbTarget target = Workbook.target();
-        cfg.getProperties().put(AvailableSettings.DATASOURCE, target.dataSource());
+        cfg.getProperties().put(AvailableSettings.DATASOURCE, new FollowingDataSource());
         applyDialect(cfg, serverVersion(target));
         cfg.setProperty(AvailableSettings.SHOW_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.FORMAT_SQL, Boolean.toString(showSql));
@@ -74,6 +81,76 @@ public final class HibernateSetup {
         cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, schemaAction.getExternalHbm2ddlName());
         extra.forEach((k, v) -> cfg.getProperties().put(k, v));
         return cfg.buildSessionFactory();
+    }
+
+    /**
+     * Connections to wherever {@link Workbook#target()} points at the moment each one is opened, so that a
+     * SessionFactory built before {@code Workbook.use(other)} then works on {@code other}: an exercise check points
+     * the facade at its throwaway database and the student's {@code sf} from an earlier cell follows it there.
+     */
+    private static final class FollowingDataSource implements DataSource {
+        private volatile Current current;
+
+        private record Current(DbTarget target, DataSource dataSource) {
+        }
+
+        private DataSource now() {
+            DbTarget t = Workbook.target();
+            Current c = current;
+            if (c == null || !c.target().equals(t)) {
+                c = new Current(t, t.dataSource());
+                current = c;
+            }
+            return c.dataSource();
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return now().getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return now().getConnection(user, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return now().getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            now().setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            now().setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return now().getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException("no parent logger");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            if (iface.isInstance(this)) {
+                return iface.cast(this);
+            }
+            return now().unwrap(iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) throws SQLException {
+            return iface.isInstance(this) || now().isWrapperFor(iface);
+        }
     }
 
     /**

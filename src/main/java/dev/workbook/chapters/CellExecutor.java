@@ -24,6 +24,9 @@ final class CellExecutor {
     private final PrintStream out;
     private final boolean echo;
     private final Duration limit;
+    /** Null for a chapter cell; otherwise the file a script piece came from (no "-- cell" header, failures name it). */
+    private String scriptOrigin;
+    private ScriptShell.SnippetListener listener;
 
     CellExecutor(ChapterShell cs, Chapter chapter, PrintStream out, boolean echo, Duration limit) {
         this.cs = cs;
@@ -34,11 +37,25 @@ final class CellExecutor {
         this.limit = limit;
     }
 
+    /** Runs pieces of a script rather than chapter cells: failures name {@code origin}, no cell headers are printed. */
+    CellExecutor forScript(String origin) {
+        this.scriptOrigin = origin;
+        return this;
+    }
+
+    /** Called before each snippet is evaluated (the sandbox reports progress, so an exit or a kill names the line). */
+    CellExecutor onSnippet(ScriptShell.SnippetListener l) {
+        this.listener = l;
+        return this;
+    }
+
     /** Runs the cell; null when it behaved as expected, otherwise why it did not. */
     Failure run(Cell cell, int number) {
         CellOptions opts = cell.options();
         List<Pending> pending = new ArrayList<>();
-        out.println("-- cell " + number + (opts.expectsFailure() ? " (fails on purpose: " + JshWriter.expected(opts) + ")" : ""));
+        if (scriptOrigin == null) {
+            out.println("-- cell " + number + (opts.expectsFailure() ? " (fails on purpose: " + JshWriter.expected(opts) + ")" : ""));
+        }
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.sourceCodeAnalysis(), cell.text())) {
             Where where = new Where(cell, number, piece);
             if (piece.incomplete()) {
@@ -47,6 +64,9 @@ final class CellExecutor {
             }
             if (echo) {
                 piece.source().strip().lines().forEach(l -> out.println("jshell> " + l));
+            }
+            if (listener != null) {
+                listener.beforeSnippet(where.firstLine(), piece.source());
             }
             cs.engine.takeThrown();
             List<SnippetEvent> events = cs.eval(piece.source(), limit);
@@ -223,7 +243,8 @@ final class CellExecutor {
 
         Failure failure(String problem, List<String> details, String sqlCode, String help) {
             String snippet = piece == null ? cell.text() : piece.source();
-            return new Failure(chapter.id(), number, "chapters/" + cell.chapterId() + ".md", firstLine(), snippet, problem,
+            String file = scriptOrigin != null ? scriptOrigin : "chapters/" + cell.chapterId() + ".md";
+            return new Failure(chapter.id(), number, file, firstLine(), snippet, problem,
                     details, sqlCode, help, ExitCode.CHECKS_FAILED);
         }
 

@@ -14,11 +14,12 @@ import java.util.jar.Manifest;
  * Class-Path of jar manifests followed (workbook.jar lists target/lib; Surefire starts tests from a
  * manifest-only jar).
  */
-final class ClasspathEntries {
+public final class ClasspathEntries {
     private ClasspathEntries() {
     }
 
-    static Set<String> current() {
+    /** Every entry of this JVM's class path, absolute, with jar manifests' Class-Path entries after their jar. */
+    public static Set<String> current() {
         Set<String> out = new LinkedHashSet<>();
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!e.isBlank()) {

@@ -24,6 +24,23 @@ public record Failure(String chapterId, int cell, String sourceFile, int line, S
         return new Failure(chapterId, cell, sourceFile, line, snippet, problem, details, sqlCode, help, exitCode, t);
     }
 
+    /**
+     * The script's own method the exception came from, or null: JShell compiles each snippet into a class
+     * {@code REPL.$JShell$N}, and the first such frame that is not the snippet's body or a lambda is the method.
+     */
+    public String thrownInMethod() {
+        if (error == null) {
+            return null;
+        }
+        for (StackTraceElement e : error.getStackTrace()) {
+            if (e.getClassName().startsWith("REPL.$JShell$")) {
+                String m = e.getMethodName();
+                return m.equals("do_it$") || m.contains("lambda$") || m.startsWith("<") ? null : m;
+            }
+        }
+        return null;
+    }
+
     /** The report printed to the user. */
     public String render() {
         StringBuilder sb = new StringBuilder();
