@@ -10,6 +10,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -30,18 +31,21 @@ public final class HibernateSetup {
         }
     }
 
+    private final Supplier<DbTarget> target;
     private final List<Class<?>> entities;
     private boolean showSql;
     private Action schemaAction = Action.NONE;
     private boolean statistics;
     private final java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
 
-    private HibernateSetup(List<Class<?>> entities) {
+    private HibernateSetup(Supplier<DbTarget> target, List<Class<?>> entities) {
+        this.target = target;
         this.entities = entities;
     }
 
-    static HibernateSetup of(Class<?>... entities) {
-        return new HibernateSetup(new ArrayList<>(List.of(entities)));
+    /** The database comes from {@code target} when built (Workbook passes its own), so this class never calls back. */
+    static HibernateSetup of(Supplier<DbTarget> target, Class<?>... entities) {
+        return new HibernateSetup(target, new ArrayList<>(List.of(entities)));
     }
 
     /** Prints every SQL statement Hibernate sends, formatted. */
@@ -71,9 +75,9 @@ public final class HibernateSetup {
     public SessionFactory build() {
         Configuration cfg = new Configuration();
         entities.forEach(cfg::addAnnotatedClass);
-        DbTarget target = Workbook.target();
-        cfg.getProperties().put(AvailableSettings.DATASOURCE, new FollowingDataSource());
-        applyDialect(cfg, serverVersion(target));
+        DbTarget db = target.get();
+        cfg.getProperties().put(AvailableSettings.DATASOURCE, new FollowingDataSource(target));
+        applyDialect(cfg, serverVersion(db));
         cfg.setProperty(AvailableSettings.SHOW_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.FORMAT_SQL, Boolean.toString(showSql));
         cfg.setProperty(AvailableSettings.HIGHLIGHT_SQL, "false");
@@ -84,18 +88,24 @@ public final class HibernateSetup {
     }
 
     /**
-     * Connections to wherever {@link Workbook#target()} points at the moment each one is opened, so that a
-     * SessionFactory built before {@code Workbook.use(other)} then works on {@code other}: an exercise check points
-     * the facade at its throwaway database and the student's {@code sf} from an earlier cell follows it there.
+     * Connections to wherever {@link Workbook#target()} (the supplier Workbook passes) points at the moment each one is
+     * opened, so that a SessionFactory built before {@code Workbook.use(other)} then works on {@code other}: an
+     * exercise check points the facade at its throwaway database and the student's {@code sf} from an earlier cell
+     * follows it there.
      */
     private static final class FollowingDataSource implements DataSource {
+        private final Supplier<DbTarget> target;
         private volatile Current current;
+
+        FollowingDataSource(Supplier<DbTarget> target) {
+            this.target = target;
+        }
 
         private record Current(DbTarget target, DataSource dataSource) {
         }
 
         private DataSource now() {
-            DbTarget t = Workbook.target();
+            DbTarget t = target.get();
             Current c = current;
             if (c == null || !c.target().equals(t)) {
                 c = new Current(t, t.dataSource());

@@ -3,7 +3,9 @@ package dev.workbook;
 import dev.workbook.config.Settings;
 import dev.workbook.db.Credentials;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.Probe;
+import dev.workbook.db.providers.Providers;
+import dev.workbook.errors.ErrorCatalogue;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.sql.SqlRunner;
 import java.io.PrintWriter;
@@ -63,22 +65,27 @@ public final class Workbook {
 
     /** A Hibernate SessionFactory for these entity classes; the schema is left as it is. */
     public static SessionFactory sessionFactory(Class<?>... entities) {
-        return HibernateSetup.of(entities).build();
+        return HibernateSetup.of(Workbook::target, entities).build();
     }
 
     /** Hibernate with more choices: showing the SQL, creating the schema, counting statements. */
     public static HibernateSetup hibernate(Class<?>... entities) {
-        return HibernateSetup.of(entities);
+        return HibernateSetup.of(Workbook::target, entities);
     }
 
-    /** Runs SQL (one or more statements) on the workbook database and prints results as tables. */
+    /**
+     * Runs SQL (one or more statements) on the workbook database and prints results as tables. A failing statement
+     * throws a {@link dev.workbook.errors.WorkbookException} naming the statement, the server's error code and, for a
+     * known error, the next step and its troubleshooting page.
+     */
     public static void sql(String script) {
         PrintWriter out = new PrintWriter(System.out, true);
         try (Connection c = connect()) {
             SqlRunner.run(c, script, out);
+        } catch (SqlRunner.StatementFailedException e) {
+            throw SqlRunner.failure(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("SQL failed with error " + e.getErrorCode() + " (SQLSTATE "
-                    + e.getSQLState() + "): " + e.getMessage(), e);
+            throw Probe.explain(e, target());
         } finally {
             out.flush();
         }
@@ -110,9 +117,12 @@ public final class Workbook {
         PrintWriter out = new PrintWriter(System.out, true);
         try (Connection c = ds.getConnection()) {
             SqlRunner.run(c, script, out);
+        } catch (SqlRunner.StatementFailedException e) {
+            throw SqlRunner.failure(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("SQL failed with error " + e.getErrorCode() + " (SQLSTATE "
-                    + e.getSQLState() + "): " + e.getMessage(), e);
+            // The login of that account failed (its own name is in the server's message).
+            throw ErrorCatalogue.explain(e).builder("cannot log in: SQL error " + e.getErrorCode() + " (SQLSTATE "
+                    + e.getSQLState() + "): " + e.getMessage(), null, "run: workbook doctor", e).detailedMessage().build();
         } finally {
             out.flush();
         }

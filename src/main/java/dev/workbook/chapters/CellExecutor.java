@@ -1,5 +1,7 @@
 package dev.workbook.chapters;
 
+import dev.workbook.errors.Diagnosis;
+import dev.workbook.errors.ErrorCatalogue;
 import dev.workbook.errors.ExitCode;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -154,7 +156,7 @@ final class CellExecutor {
         if (!ok) {
             Failure f = unexpected(t, where);
             return where.failure("the cell was expected to fail with " + JshWriter.expected(opts) + " but failed otherwise",
-                    f.details(), f.sqlCode(), f.help());
+                    f.details(), f.sqlCode(), f.help()).withNext(f.next());
         }
         ErrorFacts facts = t.real == null ? new ErrorFacts(List.of(t.className() + ": " + t.ev.exception().getMessage()), null, null)
                 : ErrorFacts.of(t.real);
@@ -178,15 +180,10 @@ final class CellExecutor {
         for (int i = 0; i < facts.chain().size(); i++) {
             details.add((i == 0 ? "exception: " : "caused by: ") + facts.chain().get(i));
         }
-        Failure f = where.failure("the snippet threw " + t.real.getClass().getName(), details, facts.sqlCode(),
-                KnownErrors.page(facts)).withError(t.real);
-        return isEnvironment(facts) ? where.withExit(f, ExitCode.ENVIRONMENT_NOT_READY) : f;
-    }
-
-    private static boolean isEnvironment(ErrorFacts f) {
-        Integer c = f.vendorCode();
-        return (c != null && List.of(1045, 1049, 1698, 2002, 2003, 1130).contains(c))
-                || (f.sqlState() != null && f.sqlState().startsWith("08"));
+        Diagnosis d = ErrorCatalogue.explain(t.real);
+        Failure f = where.failure("the snippet threw " + t.real.getClass().getName(), details, facts.sqlCode(), d.help())
+                .withError(t.real).withNext(d.next());
+        return d.environmentNotReady() ? where.withExit(f, ExitCode.ENVIRONMENT_NOT_READY) : f;
     }
 
     /** Like a notebook, shows the value of expressions (JShell keeps those in $N variables), not of declarations. */
@@ -250,7 +247,7 @@ final class CellExecutor {
 
         Failure withExit(Failure f, ExitCode code) {
             return new Failure(f.chapterId(), f.cell(), f.sourceFile(), f.line(), f.snippet(), f.problem(), f.details(),
-                    f.sqlCode(), f.help(), code, f.error());
+                    f.sqlCode(), f.help(), code, f.error(), f.next());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.workbook.chapters;
 
+import dev.workbook.errors.WorkbookException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -15,13 +16,21 @@ record ErrorFacts(List<String> chain, Integer vendorCode, String sqlState) {
         String state = null;
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable c = t; c != null && seen.put(c, true) == null; c = c.getCause()) {
-            chain.add(c.getClass().getName() + (c.getMessage() == null ? "" : ": " + c.getMessage()));
+            chain.add(c.getClass().getName() + (message(c) == null ? "" : ": " + message(c)));
             if (c instanceof SQLException sql && code == null && (sql.getErrorCode() != 0 || sql.getSQLState() != null)) {
                 code = sql.getErrorCode();
                 state = sql.getSQLState();
             }
         }
         return new ErrorFacts(chain, code, state);
+    }
+
+    /** A WorkbookException's next step and page are shown by the failure itself, so not twice. */
+    private static String message(Throwable t) {
+        if (t instanceof WorkbookException we) {
+            return we.what() + (we.value() == null ? "" : ": " + we.value());
+        }
+        return t.getMessage();
     }
 
     /** Whether this chain contains the exception class, by simple or full name. */

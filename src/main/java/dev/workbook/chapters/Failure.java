@@ -5,13 +5,19 @@ import java.util.List;
 
 /**
  * Why a chapter stopped: where (chapter, notebook cell number, source line), the snippet, what went wrong,
- * the exception chain with its SQL error code, and a troubleshooting page when the error is a known one.
+ * the exception chain with its SQL error code, and for a known error its troubleshooting page and next step
+ * (both from the error catalogue, so they read the same as in {@code workbook sql} or the doctor).
  */
 public record Failure(String chapterId, int cell, String sourceFile, int line, String snippet, String problem,
-                      List<String> details, String sqlCode, String help, ExitCode exitCode, Throwable error) {
+                      List<String> details, String sqlCode, String help, ExitCode exitCode, Throwable error, String next) {
 
     public Failure {
         details = List.copyOf(details);
+    }
+
+    public Failure(String chapterId, int cell, String sourceFile, int line, String snippet, String problem,
+                   List<String> details, String sqlCode, String help, ExitCode exitCode, Throwable error) {
+        this(chapterId, cell, sourceFile, line, snippet, problem, details, sqlCode, help, exitCode, error, null);
     }
 
     public Failure(String chapterId, int cell, String sourceFile, int line, String snippet, String problem,
@@ -21,7 +27,12 @@ public record Failure(String chapterId, int cell, String sourceFile, int line, S
 
     /** The same failure, keeping the exception the snippet threw (for --stacktrace). */
     Failure withError(Throwable t) {
-        return new Failure(chapterId, cell, sourceFile, line, snippet, problem, details, sqlCode, help, exitCode, t);
+        return new Failure(chapterId, cell, sourceFile, line, snippet, problem, details, sqlCode, help, exitCode, t, next);
+    }
+
+    /** The same failure with the catalogue's next step for its error (null when the error is not a known one). */
+    Failure withNext(String step) {
+        return new Failure(chapterId, cell, sourceFile, line, snippet, problem, details, sqlCode, help, exitCode, error, step);
     }
 
     /**
@@ -59,8 +70,9 @@ public record Failure(String chapterId, int cell, String sourceFile, int line, S
         if (help != null) {
             sb.append("  help: ").append(help).append('\n');
         }
-        sb.append("  next: fix the cell in your notebook or script and run it again; this chapter alone: workbook run ")
-                .append(chapterId.substring(0, 2)).append('\n');
+        sb.append("  next: ").append(next != null ? next + "; then run the cell again" : "fix the cell in your notebook or "
+                + "script and run it again").append("; this chapter alone: workbook run ").append(chapterId.substring(0, 2))
+                .append('\n');
         return sb.toString();
     }
 }

@@ -19,8 +19,8 @@
  * {@link dev.workbook.chapters.ChapterRunner} runs each chapter in a fresh JShell on the local execution engine, so
  * snippets share this JVM's {@code Workbook} facade (checked when the shell opens) and thus the database the command was
  * given. It stops at the first compile error, unresolved name, unexpected exception, or expected failure that does not
- * come, and reports chapter, cell, source line, snippet, SQL error code and a troubleshooting page
- * ({@link dev.workbook.chapters.KnownErrors}).
+ * come, and reports chapter, cell, source line, snippet, SQL error code and, for a known error, the next step and
+ * troubleshooting page from the one error catalogue ({@link dev.workbook.errors.ErrorCatalogue}).
  *
  * <h2>Tests</h2>
  * Every chapter needs {@code src/test/resources/chapter-end-states/NN-slug.txt}: SQL queries ({@code > } lines) and the

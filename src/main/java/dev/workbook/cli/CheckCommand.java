@@ -2,7 +2,7 @@ package dev.workbook.cli;
 
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import dev.workbook.exercises.Exercise;
 import dev.workbook.exercises.ExerciseChecker;
 import dev.workbook.exercises.ExerciseManifest;

@@ -11,6 +11,12 @@ import picocli.CommandLine.Option;
 
 /** Options every command that reaches the database shares. Flags win over environment and config file. */
 final class ConnectionOptions {
+    /** The flag each setting comes from here, so that a bad value is reported under the name the user typed. */
+    private static final Map<ConfigKey, String> FLAG_NAMES = Map.of(ConfigKey.PROVIDER, "--provider", ConfigKey.DB_HOST,
+            "--host", ConfigKey.DB_PORT, "--port", ConfigKey.EMBEDDED_PORT, "--port", ConfigKey.DB_USER, "--user",
+            ConfigKey.DB_PASSWORD, "--password", ConfigKey.DB_NAME, "--database", ConfigKey.EMBEDDED_DATA_DIR, "--data-dir",
+            ConfigKey.DOCKER_IMAGE, "--image");
+
     @Option(names = "--home", paramLabel = "DIR", description = "Workbook home (default ~/.workbook; env WORKBOOK_HOME).")
     Path home;
 
@@ -53,10 +59,10 @@ final class ConnectionOptions {
         put(flags, ConfigKey.DB_NAME, database);
         put(flags, ConfigKey.EMBEDDED_DATA_DIR, dataDir == null ? null : dataDir.toAbsolutePath().toString());
         put(flags, ConfigKey.DOCKER_IMAGE, image);
-        Settings s = Settings.load(flags, env);
+        Settings s = Settings.load(flags, env, FLAG_NAMES);
         if (port != null) {
             ConfigKey key = s.provider() == ProviderKind.EMBEDDED ? ConfigKey.EMBEDDED_PORT : ConfigKey.DB_PORT;
-            s = s.with(Map.of(key, port));
+            s = s.with(Map.of(key, port), FLAG_NAMES);
         }
         return s;
     }

@@ -1,7 +1,7 @@
 package dev.workbook.cli;
 
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

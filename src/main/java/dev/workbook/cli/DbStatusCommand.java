@@ -1,7 +1,7 @@
 package dev.workbook.cli;
 
 import dev.workbook.errors.ExitCode;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import dev.workbook.db.ServerStatus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.workbook.cli;
 
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,15 +1,15 @@
 package dev.workbook.cli;
 
-import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
 import dev.workbook.db.embedded.EmbeddedProvider;
 import dev.workbook.doctor.Doctor;
 import dev.workbook.doctor.DoctorPlans;
-import dev.workbook.doctor.JsonReport;
-import dev.workbook.doctor.Report;
-import dev.workbook.doctor.TextReport;
+import dev.workbook.doctor.reports.JsonReport;
+import dev.workbook.doctor.reports.Report;
+import dev.workbook.doctor.reports.TextReport;
+import dev.workbook.errors.WorkbookException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,10 @@
 package dev.workbook.cli;
 
+import dev.workbook.platform.LoopbackPorts;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import dev.workbook.jupyter.Jupyter;
 import dev.workbook.jupyter.KernelInstaller;
 import dev.workbook.jupyter.KernelKind;
@@ -81,7 +82,7 @@ final class NotebookCommand implements Callable<Integer> {
         }
         DbTarget target = Providers.forSettings(settings).start();
         ctx.out().println("database: " + target);
-        int p = port == DEFAULT_PORT && !PortCheck.isFree(port) ? 0 : port;
+        int p = port == DEFAULT_PORT && !LoopbackPorts.isFree(port) ? 0 : port;
         NotebookServer server = NotebookServer.start(jupyter, served, p, !noBrowser, ctx.err());
         Thread stopper = new Thread(server::stop, "stop-jupyter");
         Runtime.getRuntime().addShutdownHook(stopper);

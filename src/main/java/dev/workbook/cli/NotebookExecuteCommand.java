@@ -4,7 +4,7 @@ import dev.workbook.errors.ExitCode;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import dev.workbook.jupyter.Jupyter;
 import dev.workbook.jupyter.KernelInstaller;
 import dev.workbook.jupyter.NotebookExecutor;

@@ -5,7 +5,7 @@ import dev.workbook.chapters.Chapter;
 import dev.workbook.chapters.ChapterCatalog;
 import dev.workbook.chapters.ChapterRuns;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

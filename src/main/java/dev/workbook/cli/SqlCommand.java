@@ -2,8 +2,8 @@ package dev.workbook.cli;
 
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
-import dev.workbook.db.Redactor;
+import dev.workbook.db.providers.Providers;
+import dev.workbook.db.Probe;
 import dev.workbook.sql.SqlRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = {"Run SQL on the workbook database and print results as tables.",
-                "Examples:  workbook sql \"SHOW DATABASES\"    workbook sql -f schema.sql    echo 'SHOW TABLES' | workbook sql -"})
+                "Scripts read as in the mysql client: DELIMITER lines, procedure and trigger bodies, mysqldump files;",
+                "a statement ended with \\G (and SHOW CREATE ...) prints one column per line.",
+                "Examples:  workbook sql \"SHOW DATABASES\"    workbook sql -f schema.sql    echo 'SHOW TABLES' | workbook sql -",
+                "           workbook sql \"SHOW CREATE TABLE student\"    workbook sql --admin -f dump.sql"})
 final class SqlCommand implements Callable<Integer> {
     @ParentCommand
     WorkbookCommand root;
@@ -29,7 +32,8 @@ final class SqlCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions options;
 
-    @Parameters(arity = "0..1", paramLabel = "SQL", description = "Statements separated by ';'. '-' or nothing: read standard input.")
+    @Parameters(arity = "0..1", paramLabel = "SQL",
+            description = "Statements separated by ';' (or \\G). '-' or nothing: read standard input.")
     String sql;
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the statements from a file.")
@@ -51,11 +55,9 @@ final class SqlCommand implements Callable<Integer> {
         try (Connection c = ds.getConnection()) {
             SqlRunner.run(c, script, ctx.out());
         } catch (SqlRunner.StatementFailedException e) {
-            throw WorkbookException.badInput("SQL failed with error " + e.getErrorCode() + " (SQLSTATE " + e.getSQLState()
-                            + "): " + Redactor.redact(e.getMessage(), t.app().password()))
-                    .value(e.statement()).next("correct the statement and run it again").build();
+            throw SqlRunner.failure(e, t.app().password());
         } catch (SQLException e) {
-            throw dev.workbook.db.Probe.explain(e, t);
+            throw Probe.explain(e, t);
         }
         return 0;
     }

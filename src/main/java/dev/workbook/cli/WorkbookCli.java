@@ -4,6 +4,7 @@ import dev.workbook.errors.ExitCode;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.db.Redactor;
 import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Builds the command line and maps failures to exit codes and plain messages. */
 public final class WorkbookCli {
@@ -17,6 +18,8 @@ public final class WorkbookCli {
         cl.setExitCodeExceptionMapper(t -> t instanceof WorkbookException we ? we.exitCode().code() : ExitCode.INTERNAL.code());
         cl.setParameterExceptionHandler((ex, a) -> {
             ctx.err().println("error: " + ex.getMessage());
+            // picocli's "Did you mean: db start?" for a mistyped command or option
+            UnmatchedArgumentException.printSuggestions(ex, ctx.err());
             ctx.err().println("  next: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             ctx.err().flush();
             return ExitCode.BAD_INPUT.code();

@@ -40,7 +40,20 @@ public final class Settings {
         return load(homeFrom(env), flags, env);
     }
 
+    /**
+     * As {@link #load(Map, Map)}, and a bad flag value is reported under the flag the user typed ({@code --user}),
+     * given in {@code flagNames}; keys without a name there are reported as {@code --db.user}.
+     */
+    public static Settings load(Map<ConfigKey, String> flags, Map<String, String> env, Map<ConfigKey, String> flagNames) {
+        return load(homeFrom(env), flags, env, flagNames);
+    }
+
     public static Settings load(Path home, Map<ConfigKey, String> flags, Map<String, String> env) {
+        return load(home, flags, env, Map.of());
+    }
+
+    private static Settings load(Path home, Map<ConfigKey, String> flags, Map<String, String> env,
+                                 Map<ConfigKey, String> flagNames) {
         Map<ConfigKey, String> file = ConfigFile.read(home.resolve(CONFIG_FILE_NAME));
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         Map<ConfigKey, Source> sources = new EnumMap<>(ConfigKey.class);
@@ -50,11 +63,11 @@ public final class Settings {
             if (flags.get(k) != null) {
                 v = flags.get(k);
                 s = Source.FLAG;
-                checkValue(k, v, "--" + k.key());
+                checkValue(k, v, flagNames.getOrDefault(k, "--" + k.key()), null);
             } else if (env.get(k.envName()) != null && !env.get(k.envName()).isEmpty()) {
                 v = env.get(k.envName());
                 s = Source.ENVIRONMENT;
-                checkValue(k, v, "environment variable " + k.envName());
+                checkValue(k, v, k.key(), "environment variable " + k.envName());
             } else if (file.containsKey(k)) {
                 v = file.get(k);
                 s = Source.CONFIG_FILE;
@@ -78,16 +91,18 @@ public final class Settings {
         return Path.of(System.getProperty("user.home"), ".workbook");
     }
 
-    private static void checkValue(ConfigKey k, String v, String where) {
+    /** {@code name}: the flag as typed, or the key; {@code where}: the environment variable, or null for a flag. */
+    private static void checkValue(ConfigKey k, String v, String name, String where) {
         try {
             validate(k, v);
         } catch (IllegalArgumentException e) {
-            WorkbookException.Builder b = WorkbookException.badInput("invalid " + k.key()).value(where + ": " + e.getMessage());
+            WorkbookException.Builder b = WorkbookException.badInput("invalid " + name)
+                    .value(where == null ? e.getMessage() : where + ": " + e.getMessage());
             if (k == ConfigKey.PROVIDER) {
                 b.next("use --provider embedded (no install), docker (needs Docker) or server (an existing MySQL/MariaDB)")
                         .help("troubleshooting/workbook-providers.md");
             } else {
-                b.next("correct " + where);
+                b.next("correct " + (where == null ? name : where));
             }
             throw b.build();
         }
@@ -164,10 +179,15 @@ public final class Settings {
 
     /** A copy with some values replaced, as if they had been given as flags. */
     public Settings with(Map<ConfigKey, String> overrides) {
+        return with(overrides, Map.of());
+    }
+
+    /** As {@link #with(Map)}, reporting a bad value under the flag the user typed. */
+    public Settings with(Map<ConfigKey, String> overrides, Map<ConfigKey, String> flagNames) {
         Map<ConfigKey, String> v = new EnumMap<>(values);
         Map<ConfigKey, Source> s = new EnumMap<>(sources);
         overrides.forEach((k, val) -> {
-            checkValue(k, val, "--" + k.key());
+            checkValue(k, val, flagNames.getOrDefault(k, "--" + k.key()), null);
             v.put(k, val);
             s.put(k, Source.FLAG);
         });

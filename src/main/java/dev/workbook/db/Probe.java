@@ -1,9 +1,8 @@
 package dev.workbook.db;
 
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.KnownError;
 import dev.workbook.errors.WorkbookException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,51 +30,27 @@ public final class Probe {
         }
     }
 
-    /** Turns a failed login into a message that says what failed and what to run next. */
+    /** Turns a failed login into a message that says what failed and what to run next, from the error catalogue. */
     public static WorkbookException explain(SQLException e, DbTarget target) {
         String where = target.app().user() + "@" + target.host() + ":" + target.port() + "/" + target.database();
-        String doctor = "run: workbook doctor";
-        int code = e.getErrorCode();
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (code == 1045) {
-            return WorkbookException.notReady("access denied: wrong user or password").value(where)
-                    .next("check db.user / db.password (" + Redactor.MASK + " hidden); " + doctor)
-                    .help("troubleshooting/1045-access-denied.md").cause(e).build();
+        KnownError k = ErrorCatalogue.explain(e).error();
+        if (k == null) {
+            return WorkbookException.notReady("login failed with MySQL error " + e.getErrorCode() + " (SQLSTATE "
+                            + e.getSQLState() + ")").value(Redactor.redact(e.getMessage(), target.app().password()))
+                    .next("run: workbook doctor").cause(e).build();
         }
-        if (code == 1698) {
-            return WorkbookException.notReady("access denied: the account only accepts socket logins (auth_socket/unix_socket)")
-                    .value(where).next("use an application user with a password (setup/ creates one); " + doctor)
-                    .help("troubleshooting/1698-auth-socket.md").cause(e).build();
-        }
-        if (code == 1049) {
-            return WorkbookException.notReady("unknown database").value(target.database())
-                    .next("create it: CREATE DATABASE " + target.database() + " CHARACTER SET utf8mb4; or set admin.user so the "
-                            + "workbook creates it; " + doctor)
-                    .help("troubleshooting/1049-unknown-database.md").cause(e).build();
-        }
-        if (code == 1130) {
-            return WorkbookException.notReady("this host is not allowed to connect").value(where)
-                    .next("create the account for the client's host on the server; " + doctor)
-                    .help("troubleshooting/1130-host-not-allowed.md").cause(e).build();
-        }
-        if (state.startsWith("08") || code == 0) {
-            Throwable root = rootCause(e);
-            String why = root instanceof ConnectException ? "nothing is listening there (connection refused)"
-                    : root instanceof SocketTimeoutException ? "no answer in time"
-                    : root instanceof UnknownHostException ? "unknown host"
-                    : "communications link failure";
-            return WorkbookException.notReady("server unreachable: " + why).value(target.host() + ":" + target.port())
-                    .next("start the server or fix db.host/db.port; " + doctor)
-                    .help("troubleshooting/2003-cant-connect-tcp.md").cause(e).build();
-        }
-        return WorkbookException.notReady("login failed with MySQL error " + code + " (SQLSTATE " + state + ")")
-                .value(Redactor.redact(e.getMessage(), target.app().password())).next(doctor).cause(e).build();
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t;
+        String what = switch (k) {
+            case ACCESS_DENIED, AUTH_SOCKET, DATABASE_ACCESS_DENIED -> "access denied: " + k.meaning();
+            case UNKNOWN_DATABASE -> "unknown database";
+            case TCP_REFUSED, TCP_UNREACHABLE, PORT_SILENT -> "server unreachable: " + k.meaning();
+            default -> "cannot log in: " + k.meaning();
+        };
+        Object value = switch (k) {
+            case UNKNOWN_DATABASE -> target.database();
+            case TCP_REFUSED, TCP_UNREACHABLE, PORT_SILENT -> target.host() + ":" + target.port();
+            default -> where;
+        };
+        // A login that fails is always "not ready", whatever the same code means inside a script.
+        return WorkbookException.notReady(what).value(value).next(k.next()).help(k.help()).cause(e).build();
     }
 }

@@ -1,10 +1,23 @@
 package dev.workbook.doctor;
 
 import dev.workbook.db.ServerVersion;
+import dev.workbook.doctor.catalogue.FixContext;
+import dev.workbook.doctor.catalogue.Fixes;
+import dev.workbook.doctor.checks.DoctorPlan;
+import dev.workbook.doctor.checks.LocalChecks;
+import dev.workbook.doctor.checks.LocalPort;
+import dev.workbook.doctor.checks.TargetChecks;
+import dev.workbook.doctor.checks.TargetSpec;
+import dev.workbook.doctor.reports.Finding;
+import dev.workbook.doctor.reports.Report;
+import dev.workbook.doctor.reports.Status;
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.KnownError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +47,8 @@ public final class Doctor {
         }
         all.addAll(LocalChecks.sockets(plan, facts, x));
         if (plan.local() && !sameAsTarget(plan)) {
-            all.add(LocalPort.check(plan.localPort(), facts, x.withVersion(x.version()), plan.timeoutMillis()));
+            all.add(LocalPort.check(plan.localPort(), facts, plan.expectsLocalServer(), x.withVersion(x.version()),
+                    plan.timeoutMillis()));
         }
         if (target != null) {
             all.addAll(await(target, plan));
@@ -52,10 +66,10 @@ public final class Doctor {
         // The fix is for the account named in the pasted message ('root'@'localhost'), not the configured one.
         java.util.regex.Matcher who = PASTED_ACCOUNT.matcher(text);
         FixContext x = who.find() ? configured.withUser(who.group(1)) : configured;
-        return ErrorClassifier.classify(text)
-                .map(c -> new Report(List.of(Finding.problem("explain", Status.FAILURE, c.title() + " (for "
+        return Optional.ofNullable(ErrorCatalogue.explain(text).error())
+                .map(c -> new Report(List.of(Finding.problem("explain", Status.FAILURE, c.meaning() + " (for "
                         + x.version().label() + ")", c, Fixes.of(c, x))), 0))
-                .orElseGet(() -> new Report(List.of(Finding.info("explain", "not in the doctor's catalogue; "
+                .orElseGet(() -> new Report(List.of(Finding.info("explain", "not in the workbook's error catalogue; "
                         + "troubleshooting/README.md lists every error it knows")), 0));
     }
 
@@ -66,7 +80,7 @@ public final class Doctor {
         } catch (TimeoutException e) {
             f.cancel(true);
             return List.of(Finding.problem("server", Status.FAILURE, plan.target().address() + " did not finish its checks in "
-                    + plan.timeoutMillis() * 6 + " ms", Condition.PORT_SILENT, null));
+                    + plan.timeoutMillis() * 6 + " ms", KnownError.PORT_SILENT, null));
         } catch (ExecutionException e) {
             return List.of(Finding.problem("server", Status.FAILURE, "the check of " + plan.target().address()
                     + " failed: " + e.getCause(), null, "run again with --stacktrace and report it"));

@@ -1,11 +1,17 @@
 package dev.workbook.doctor;
 
-import dev.workbook.db.ServerVersion;
-import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.ConfigKey;
 import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
+import dev.workbook.db.ServerVersion;
+import dev.workbook.doctor.catalogue.Platform;
+import dev.workbook.doctor.checks.DoctorPlan;
+import dev.workbook.doctor.checks.TargetSpec;
+import dev.workbook.doctor.reports.Finding;
+import dev.workbook.doctor.reports.Status;
+import dev.workbook.errors.KnownError;
+import dev.workbook.errors.WorkbookException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +97,7 @@ public final class DoctorPlans {
                         secret(t.admin() == null ? null : t.admin().password());
                     } else {
                         targetNote = Finding.problem("embedded", Status.WARNING, "the embedded server of "
-                                + s.home() + " is not running (it starts on first use)", Condition.EMBEDDED_SERVER,
+                                + s.home() + " is not running (it starts on first use)", KnownError.EMBEDDED_SERVER,
                                 "start it: workbook db start (it keeps running for every notebook and test)");
                     }
                 }
@@ -102,8 +108,8 @@ public final class DoctorPlans {
         }
 
         public Builder settingsProblem(WorkbookException e) {
-            configProblem = Finding.problem("config", Status.FAILURE, e.getMessage() + (e.value() == null ? "" : ": " + e.value()),
-                    e.help() != null && e.help().contains("providers") ? Condition.PROVIDER : Condition.CONFIG_FILE,
+            configProblem = Finding.problem("config", Status.FAILURE, e.what() + (e.value() == null ? "" : ": " + e.value()),
+                    e.help() != null && e.help().contains("providers") ? KnownError.PROVIDER : KnownError.CONFIG_FILE,
                     e.next());
             return this;
         }
@@ -118,9 +124,10 @@ public final class DoctorPlans {
             Platform p = Platform.current();
             boolean explicitSockets = sockets != null && !sockets.isEmpty();
             List<Path> socks = explicitSockets ? sockets : local ? usualSockets(p) : List.of();
-            List<Path> opts = optionFiles != null && !optionFiles.isEmpty() ? optionFiles : local ? p.usualOptionFiles() : List.of();
+            boolean explicitOptions = optionFiles != null && !optionFiles.isEmpty();
+            List<Path> opts = explicitOptions ? optionFiles : local ? p.usualOptionFiles() : List.of();
             return new DoctorPlan(summary, configProblem, target, expectsLocalServer, targetNote, p, socks, explicitSockets,
-                    opts, local, localPort, timeoutMillis, versionHint, configFile, List.copyOf(secrets));
+                    opts, explicitOptions, local, localPort, timeoutMillis, versionHint, configFile, List.copyOf(secrets));
         }
 
         /** The platform's first (primary) path always; the others only where something exists. */

@@ -8,13 +8,15 @@ import java.util.Objects;
  */
 public class WorkbookException extends RuntimeException {
     private final ExitCode exitCode;
+    private final String what;
     private final String value;
     private final String next;
     private final String help;
 
     private WorkbookException(Builder b) {
-        super(b.what, b.cause);
+        super(b.detailedMessage ? b.what + details(b.value, b.next, b.help) : b.what, b.cause);
         this.exitCode = b.exitCode;
+        this.what = b.what;
         this.value = b.value;
         this.next = b.next;
         this.help = b.help;
@@ -51,9 +53,18 @@ public class WorkbookException extends RuntimeException {
         return help;
     }
 
+    /** What failed, without the value, next step or page. */
+    public String what() {
+        return what;
+    }
+
     /** The text shown to users: what failed, the value, then what to do next and where to read more. */
     public String render() {
-        StringBuilder sb = new StringBuilder("error: ").append(getMessage());
+        return "error: " + what + details(value, next, help);
+    }
+
+    private static String details(String value, String next, String help) {
+        StringBuilder sb = new StringBuilder();
         if (value != null) {
             sb.append(": ").append(value);
         }
@@ -78,6 +89,7 @@ public class WorkbookException extends RuntimeException {
         private String next;
         private String help;
         private Throwable cause;
+        private boolean detailedMessage;
 
         private Builder(ExitCode exitCode, String what) {
             this.exitCode = Objects.requireNonNull(exitCode);
@@ -101,6 +113,15 @@ public class WorkbookException extends RuntimeException {
 
         public Builder cause(Throwable cause) {
             this.cause = cause;
+            return this;
+        }
+
+        /**
+         * Makes {@code getMessage()} carry the value, next step and page too, for errors met where only the message is
+         * printed: a JShell session or a Jupyter cell show "class: message", never {@link #render()}.
+         */
+        public Builder detailedMessage() {
+            this.detailedMessage = true;
             return this;
         }
 

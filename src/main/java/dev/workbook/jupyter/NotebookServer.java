@@ -1,14 +1,13 @@
 package dev.workbook.jupyter;
 
 import dev.workbook.platform.CurrentUser;
+import dev.workbook.platform.LoopbackPorts;
 import dev.workbook.errors.WorkbookException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ public final class NotebookServer {
     /** Starts Jupyter and returns once it answers; its log lines go to {@code log}. */
     public static NotebookServer start(Jupyter jupyter, Path notebooks, int port, boolean openBrowser, PrintWriter log) {
         String app = jupyter.hasSubcommand("lab") ? "lab" : "notebook";
-        int p = port == 0 ? freePort() : port;
+        int p = port == 0 ? LoopbackPorts.anyFree() : port;
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
         List<String> args = new ArrayList<>(List.of(app, "--ip=127.0.0.1", "--port=" + p, "--port-retries=0",
                 "--notebook-dir=" + notebooks.toAbsolutePath()));
@@ -143,14 +142,6 @@ public final class NotebookServer {
     private static String lastLines(Deque<String> recent) {
         synchronized (recent) {
             return String.join(System.lineSeparator(), recent);
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw WorkbookException.notReady("no free port on 127.0.0.1").cause(e).build();
         }
     }
 

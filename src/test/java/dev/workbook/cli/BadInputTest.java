@@ -106,11 +106,29 @@ class BadInputTest {
     }
 
     @Test
-    @DisplayName("unknown options and commands exit with 2 and point to --help")
+    @DisplayName("unknown options and commands exit with 2, keep picocli's \"did you mean\" and point to --help")
     void unknownOption() {
-        CliRun r = CliRun.run(TestHomes.fresh("opt"), "db", "strat");
+        Path home = TestHomes.fresh("opt");
+        CliRun r = CliRun.run(home, "db", "strat");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--help");
+        assertThat(r.err()).contains("'strat'", "Did you mean", "db start", "next: workbook db --help");
+        assertThat(CliRun.run(home, "doctr").err()).contains("Did you mean: workbook doctor?");
+        assertThat(CliRun.run(home, "doctor", "--jsn").err()).contains("Unknown option: '--jsn'", "--json");
+    }
+
+    @Test
+    @DisplayName("a bad --user or --port is reported under the flag the user typed, not the config key behind it")
+    void badFlagNamesTheFlag() {
+        Path home = TestHomes.fresh("badflags");
+        CliRun user = CliRun.run(home, "sql", "--user", "bad user", "SELECT 1");
+        assertClearError(user, 2, "invalid --user: 'bad user' must be 1-64 letters", "next: correct --user");
+        assertThat(user.err()).doesNotContain("db.user");
+        CliRun port = CliRun.run(home, "db", "start", "--port", "99999");
+        assertClearError(port, 2, "invalid --port: 99999 is outside 0-65535", "next: correct --port");
+        assertThat(port.err()).doesNotContain("embedded.port");
+        CliRun serverPort = CliRun.run(home, "sql", "--provider", "server", "--port", "99999", "SELECT 1");
+        assertClearError(serverPort, 2, "invalid --port: 99999 is outside 1-65535");
+        assertThat(serverPort.err()).doesNotContain("db.port");
     }
 
     @Test

@@ -81,7 +81,7 @@ class DoctorCommandTest {
                 "--server-version", "8.4");
         assertThat(r.out()).contains("for MySQL 8.4", "mysql_native_password=ON", "troubleshooting/1524-native-password-not-loaded.md");
         DoctorRun unknown = DoctorRun.run(home, "--explain", "the coffee machine is empty");
-        assertThat(unknown.out()).contains("not in the doctor's catalogue", "troubleshooting/README.md");
+        assertThat(unknown.out()).contains("not in the workbook's error catalogue", "troubleshooting/README.md");
         assertThat(unknown.exit()).isZero();
     }
 

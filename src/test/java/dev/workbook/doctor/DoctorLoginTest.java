@@ -2,13 +2,14 @@ package dev.workbook.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.KnownError;
 import dev.workbook.testing.TestHomes;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -106,8 +107,8 @@ class DoctorLoginTest {
     @DisplayName("an emoji into a utf8mb3 table really fails with 1366, and the doctor names that table and its fix")
     void utf8mb3TableRejectsEmoji() throws SQLException {
         SQLException e = null;
-        try (Connection c = DriverManager.getConnection(TargetChecks.url(new TargetSpec("t", "127.0.0.1", server.port(),
-                "workbook", TestMariaDb.APP_PASSWORD, "wbdb"), 2000), "workbook", TestMariaDb.APP_PASSWORD);
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + server.port()
+                + "/wbdb?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci", "workbook", TestMariaDb.APP_PASSWORD);
              PreparedStatement ps = c.prepareStatement("INSERT INTO legacy_notes (title) VALUES (?)")) {
             ps.setString(1, "party \uD83C\uDF89");
             ps.executeUpdate();
@@ -116,7 +117,7 @@ class DoctorLoginTest {
         }
         assertThat((Throwable) e).as("the server rejects the 4-byte character").isNotNull();
         assertThat(e.getErrorCode()).isEqualTo(1366);
-        assertThat(ErrorClassifier.classify(e)).as("classified from the real exception").isEqualTo(Optional.of(Condition.UTF8MB3));
+        assertThat(ErrorCatalogue.explain(e).error()).as("classified from the real exception").isEqualTo(KnownError.UTF8MB3);
 
         DoctorRun r = doctor("workbook", TestMariaDb.APP_PASSWORD, "wbdb");
         assertThat(r.check("tables")).contains("[!!]", "legacy_notes (title utf8mb3)",
@@ -139,12 +140,18 @@ class DoctorLoginTest {
     }
 
     @Test
-    @DisplayName("--json carries the same findings with status, condition and help")
+    @DisplayName("--json carries the same findings with status, condition, the catalogue's next step and help")
     void jsonReport() {
         DoctorRun r = doctor("workbook", "Wrong-pw-77", "wbdb", "--json");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).startsWith("{").contains("\"exitCode\": 1", "\"check\": \"login\"", "\"status\": \"failure\"",
-                "\"condition\": \"access-denied\"", "\"help\": \"troubleshooting/1045-access-denied.md\"")
-                .doesNotContain("Wrong-pw-77");
+        assertThat(r.out()).doesNotContain("Wrong-pw-77");
+        java.util.Map<String, Object> report = dev.workbook.json.Json.parseObject(r.out());
+        assertThat(report).containsEntry("exitCode", 1L);
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.Map<String, Object>> findings = (java.util.List<java.util.Map<String, Object>>) report.get("findings");
+        java.util.Map<String, Object> login = findings.stream().filter(f -> "login".equals(f.get("check"))).findFirst().orElseThrow();
+        assertThat(login).containsEntry("status", "failure").containsEntry("condition", "access-denied")
+                .containsEntry("next", KnownError.ACCESS_DENIED.next())
+                .containsEntry("help", "troubleshooting/1045-access-denied.md");
     }
 }

@@ -1,5 +1,7 @@
 package dev.workbook.doctor;
 
+import dev.workbook.errors.ErrorCatalogue;
+import dev.workbook.errors.KnownError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -13,7 +15,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,8 @@ class DoctorPortTest {
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the server cannot bind and exits").isTrue();
             String log = Files.readString(server.errorLog());
             String line = log.lines().filter(l -> l.contains("Bind on TCP/IP port")).findFirst().orElse(log);
-            assertThat(ErrorClassifier.classify(line)).as("its log line is classified: %s", line)
-                    .isEqualTo(Optional.of(Condition.PORT_IN_USE));
+            assertThat(ErrorCatalogue.explain(line).error()).as("its log line is classified: %s", line)
+                    .isEqualTo(KnownError.PORT_IN_USE);
         }
     }
 

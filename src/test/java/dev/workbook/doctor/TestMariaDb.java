@@ -1,8 +1,10 @@
 package dev.workbook.doctor;
 
+import dev.workbook.db.embedded.EmbeddedProvider;
+import dev.workbook.doctor.probes.Greeting;
+import dev.workbook.doctor.probes.Handshake;
 import dev.workbook.platform.CurrentUser;
 import dev.workbook.platform.FileTrees;
-import dev.workbook.db.embedded.EmbeddedProvider;
 import dev.workbook.testing.TestHomes;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package dev.workbook.db.embedded;
 
+import dev.workbook.platform.LoopbackPorts;
 import dev.workbook.platform.SecretStore;
 import dev.workbook.platform.FileLock;
 import dev.workbook.errors.WorkbookException;
@@ -12,8 +13,6 @@ import dev.workbook.db.DbTarget;
 import dev.workbook.db.Provider;
 import dev.workbook.db.ServerStatus;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -218,7 +217,7 @@ public final class EmbeddedProvider implements Provider {
     private int choosePort() throws IOException {
         int configured = settings.getInt(ConfigKey.EMBEDDED_PORT);
         if (configured != 0) {
-            if (!isFree(configured)) {
+            if (!LoopbackPorts.isFree(configured)) {
                 throw WorkbookException.badInput("port in use, the embedded server cannot listen on it")
                         .value("127.0.0.1:" + configured)
                         .next("run again with --port 0 to pick any free port (or --port N), or find the program using it: "
@@ -230,24 +229,13 @@ public final class EmbeddedProvider implements Provider {
         // Keep the port of the previous run when it is still free, so URLs saved in tools keep working.
         Properties last = SecretStore.read(layout.lastPortFile());
         String previous = last.getProperty("port");
-        if (previous != null && isFree(Integer.parseInt(previous))) {
+        if (previous != null && LoopbackPorts.isFree(Integer.parseInt(previous))) {
             return Integer.parseInt(previous);
         }
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = LoopbackPorts.anyFree();
         last.setProperty("port", Integer.toString(port));
         SecretStore.write(layout.lastPortFile(), last, false);
         return port;
-    }
-
-    static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private Properties loadOrCreateSecrets() throws IOException {

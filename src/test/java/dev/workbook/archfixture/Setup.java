@@ -1,0 +1,7 @@
+package dev.workbook.archfixture;
+
+public class Setup {
+    Api api() {
+        return new Api();
+    }
+}

@@ -1,0 +1,4 @@
+package dev.workbook.archfixture.cli;
+
+public class Command {
+}

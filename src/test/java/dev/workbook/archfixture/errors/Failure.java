@@ -1,0 +1,8 @@
+package dev.workbook.archfixture.errors;
+
+import dev.workbook.archfixture.cli.Command;
+
+/** The bottom layer using the top one. */
+public class Failure {
+    Command command;
+}

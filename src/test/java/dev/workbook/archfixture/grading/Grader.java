@@ -1,0 +1,4 @@
+package dev.workbook.archfixture.grading;
+
+public class Grader {
+}
