@@ -1,6 +1,6 @@
 import dev.workbook.config.Settings;
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import dev.workbook.sandbox.Containment;
 import dev.workbook.sandbox.Limits;
 import dev.workbook.sandbox.Piece;

@@ -1,7 +1,7 @@
 package dev.workbook.cli;
 
 import dev.workbook.db.DbTarget;
-import dev.workbook.db.Providers;
+import dev.workbook.db.providers.Providers;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.grading.intake.IntakeLimits;
 import dev.workbook.grading.report.OutLayout;
