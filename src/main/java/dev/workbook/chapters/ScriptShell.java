@@ -20,17 +20,31 @@ public final class ScriptShell implements AutoCloseable {
 
     private final ChapterShell cs;
     private final PrintStream out;
+    private final ClassLoader snippetLoader;
     private SnippetListener listener;
     private int pieces;
 
-    private ScriptShell(ChapterShell cs, PrintStream out) {
+    private ScriptShell(ChapterShell cs, PrintStream out, ClassLoader snippetLoader) {
         this.cs = cs;
         this.out = out;
+        this.snippetLoader = snippetLoader;
     }
 
-    /** A fresh shell on this JVM's class path; {@code out} receives expression values ({@code $1 ==> 42}). */
+    /**
+     * A fresh shell on this JVM's class path; {@code out} receives expression values ({@code $1 ==> 42}). JShell's local
+     * engine makes the loader of the snippets' classes the context class loader of the thread that builds it; the
+     * shell keeps it and runs snippets with it whichever thread calls {@link #run}, because Hibernate loads entity
+     * classes ({@code REPL.$JShell$4$Pet}) by name through the context class loader.
+     */
     public static ScriptShell open(PrintStream out) {
-        return new ScriptShell(ChapterShell.open(out), out);
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        try {
+            ChapterShell cs = ChapterShell.open(out);
+            return new ScriptShell(cs, out, t.getContextClassLoader());
+        } finally {
+            t.setContextClassLoader(before);
+        }
     }
 
     public ScriptShell onSnippet(SnippetListener l) {
@@ -46,7 +60,14 @@ public final class ScriptShell implements AutoCloseable {
     public Failure run(String origin, int firstLine, String code, Duration limit) {
         Chapter chapter = new Chapter(origin, "0", origin, origin, List.of());
         Cell cell = new Cell(Cell.Kind.CODE, code, CellOptions.NONE, origin, firstLine);
-        return new CellExecutor(cs, chapter, out, false, limit).forScript(origin).onSnippet(listener).run(cell, ++pieces);
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        t.setContextClassLoader(snippetLoader);
+        try {
+            return new CellExecutor(cs, chapter, out, false, limit).forScript(origin).onSnippet(listener).run(cell, ++pieces);
+        } finally {
+            t.setContextClassLoader(before);
+        }
     }
 
     @Override

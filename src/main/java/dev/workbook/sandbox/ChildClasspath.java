@@ -154,9 +154,34 @@ final class ChildClasspath {
                 body.fill(jar);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            tidy(target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Each build makes a new jar of target/classes: keep the five newest of a name, so the cache does not grow. */
+    private static void tidy(Path made) {
+        String name = made.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('-') + 1);
+        try (Stream<Path> files = Files.list(made.getParent())) {
+            List<Path> same = files.filter(p -> p.getFileName().toString().startsWith(base)
+                            && p.getFileName().toString().substring(base.length()).matches("[0-9a-f]{24}\\.jar"))
+                    .sorted(java.util.Comparator.comparingLong(ChildClasspath::modified).reversed()).toList();
+            for (Path old : same.subList(Math.min(5, same.size()), same.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException e) {
+            // Tidying is best effort.
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

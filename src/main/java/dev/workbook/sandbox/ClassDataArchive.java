@@ -15,10 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An application class-data-sharing archive for the student JVM (JDK 13+ dynamic archive): the classes a run loads
- * (JShell, javac, Hibernate, the driver) mapped from one file instead of loaded and verified at every start. Made once
- * per JDK, class path and options under the workbook cache, by a one-off JVM started in the background the first time
- * it is missing; until it exists, student JVMs start without it.
+ * An application class-data-sharing archive for the student JVM: the classes a run loads (JShell, javac, Hibernate,
+ * the driver) mapped from one file instead of loaded and verified at every start. Made once per JDK, class path and
+ * options under the workbook cache, in the background the first time it is missing (until then student JVMs start
+ * without it): a JVM runs {@link Training} and lists the classes it loaded, then {@code -Xshare:dump} archives them.
+ * A static archive rather than JDK 17's dynamic one ({@code -XX:ArchiveClassesAtExit}), whose archived lambda proxies
+ * crashed the JVM here (SIGSEGV in SystemDictionary::load_shared_lambda_proxy_class); lambda proxies are left out of
+ * the class list for the same reason.
  */
 final class ClassDataArchive {
     private static final Map<String, Boolean> TRAINING = new ConcurrentHashMap<>();
@@ -36,6 +39,7 @@ final class ClassDataArchive {
             return file;
         }
         if (TRAINING.putIfAbsent(file.toString(), Boolean.TRUE) == null) {
+            tidy(file.getParent());
             Thread t = new Thread(() -> train(file, classpath, heapMb), "workbook-cds-training");
             t.setDaemon(true);
             t.start();
@@ -55,32 +59,87 @@ final class ClassDataArchive {
     private static void train(Path file, List<Path> classpath, int heapMb) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".partial-" + ProcessHandle.current().pid());
-            List<String> cmd = new ArrayList<>();
-            cmd.add(JvmCommand.java().toString());
-            cmd.addAll(JvmCommand.common(heapMb));
-            cmd.add("-XX:ArchiveClassesAtExit=" + tmp);
-            cmd.addAll(List.of("-cp", JvmCommand.joined(classpath), JvmCommand.MAIN, "--train"));
+            String partial = file.getFileName() + ".partial-" + ProcessHandle.current().pid();
+            Path list = file.resolveSibling(partial + ".classlist");
+            Path tmp = file.resolveSibling(partial);
             Path dir = SandboxFiles.newJvmDir();
             try {
-                ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).directory(dir.toFile());
-                JvmCommand.environment(pb.environment(), dir);
-                Process p = pb.start();
-                p.getOutputStream().close();
-                if (!p.waitFor(3, TimeUnit.MINUTES)) {
-                    p.destroyForcibly();
-                } else if (p.exitValue() == 0 && Files.isRegularFile(tmp)) {
+                List<String> train = new ArrayList<>(JvmCommand.common(heapMb));
+                train.add("-XX:DumpLoadedClassList=" + list);
+                train.addAll(List.of("-cp", JvmCommand.joined(classpath), JvmCommand.MAIN, "--train"));
+                if (!java(train, dir)) {
+                    return;
+                }
+                List<String> classes = Files.readAllLines(list).stream().filter(l -> !l.startsWith("@")).toList();
+                Files.write(list, classes);
+                List<String> dump = new ArrayList<>(JvmCommand.common(heapMb));
+                dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + tmp,
+                        "-cp", JvmCommand.joined(classpath)));
+                if (java(dump, dir) && Files.isRegularFile(tmp)) {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 }
             } finally {
                 Files.deleteIfExists(tmp);
+                Files.deleteIfExists(list);
                 SandboxFiles.delete(dir);
             }
         } catch (IOException e) {
             // Without an archive the student JVM only starts more slowly.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean java(List<String> options, Path dir) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(JvmCommand.java().toString());
+        cmd.addAll(options);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).directory(dir.resolve("work").toFile());
+        JvmCommand.environment(pb.environment(), dir);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        if (!p.waitFor(3, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0;
+    }
+
+    /**
+     * Keeps the cache small: an archive is about 60 MB and a new build makes a new one, so only the three newest stay;
+     * a partial file whose maker died (the process ended mid-training) goes after ten minutes.
+     */
+    private static void tidy(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.toList();
+            long old = System.currentTimeMillis() - 10 * 60 * 1000;
+            List<Path> archives = new ArrayList<>();
+            for (Path p : all) {
+                String n = p.getFileName().toString();
+                if (n.contains(".partial-") && Files.getLastModifiedTime(p).toMillis() < old) {
+                    Files.deleteIfExists(p);
+                } else if (n.endsWith(".jsa")) {
+                    archives.add(p);
+                }
+            }
+            archives.sort(java.util.Comparator.comparingLong(ClassDataArchive::modified).reversed());
+            for (Path p : archives.subList(Math.min(3, archives.size()), archives.size())) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Tidying is best effort.
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

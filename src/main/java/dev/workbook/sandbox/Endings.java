@@ -13,7 +13,7 @@ final class Endings {
     }
 
     static StepOutcome abnormal(WorkerProcess w, Limits limits, String step, Map<String, Object> snippet,
-                                RunOutput.Segment output, long start) throws InterruptedException {
+                                RunOutput.Segment output, long start, boolean started) throws InterruptedException {
         Integer code = w.exitCode(3000);
         if (code == null) {
             w.kill(Ending.CRASHED);
@@ -53,7 +53,8 @@ final class Endings {
                 hint = "hint: do not call System.exit in an exercise; return from the method instead";
             }
             default -> {
-                reason = "the student JVM stopped unexpectedly" + (code == null ? "" : " (exit code " + code + ")") + at;
+                reason = !started ? "the student JVM did not get ready to run the script (a very busy machine?)"
+                        : "the student JVM stopped unexpectedly" + (code == null ? "" : " (exit code " + code + ")") + at;
                 hint = null;
             }
         }

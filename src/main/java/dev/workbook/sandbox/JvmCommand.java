@@ -21,11 +21,10 @@ final class JvmCommand {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
-    /** Options shared by the worker and the one-off JVM that trains the archive (the archive records them). */
+    /** Options shared by the worker and the JVMs that make its class-data-sharing archive. */
     static List<String> common(int heapMb) {
         return List.of("-Xmx" + heapMb + "m", "-Xss1m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-Dfile.encoding=UTF-8", "-Dcom.mysql.cj.disableAbandonedConnectionCleanup=true",
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xlog:cds=off", "-Dfile.encoding=UTF-8", "-Dcom.mysql.cj.disableAbandonedConnectionCleanup=true",
                 "-D" + ProcessBlocker.PROPERTY + "=" + ProcessBlocker.VALUE);
     }
 
@@ -33,6 +32,8 @@ final class JvmCommand {
         List<String> cmd = new ArrayList<>();
         cmd.add(java().toString());
         cmd.addAll(common(limits.heapMb()));
+        // With no usable archive (or a stale one) the JVM silently starts without it.
+        cmd.add("-Xshare:auto");
         if (archive != null) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
         }
@@ -56,7 +57,15 @@ final class JvmCommand {
      */
     static void environment(Map<String, String> env, Path jvmDir) {
         String tz = env.get("TZ");
+        Map<String, String> windows = new java.util.HashMap<>();
+        for (String k : List.of("SystemRoot", "windir", "TEMP", "TMP")) {
+            // Windows' socket library does not start without SystemRoot.
+            if (env.get(k) != null && System.getProperty("os.name", "").startsWith("Windows")) {
+                windows.put(k, env.get(k));
+            }
+        }
         env.clear();
+        env.putAll(windows);
         env.put("PATH", "/usr/bin:/bin");
         env.put("LANG", "C.UTF-8");
         env.put("HOME", jvmDir.resolve("work").toString());

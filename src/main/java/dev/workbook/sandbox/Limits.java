@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What one run in the student JVM may use: wall time for the whole run (all its steps), the JVM's heap, and the bytes
- * it may print. Defaults follow Exercism's test runner (20 s) and stay well inside a laptop's memory.
+ * What one run in the student JVM may use: wall time for the whole run (all its steps, counted from the moment its
+ * JShell is ready, so a new JVM's start is not the script's time), the JVM's heap, and the bytes it may print
+ * (System.out and System.err together). Defaults follow Exercism's test runner (20 s) and stay well inside a laptop's
+ * memory.
  */
 public record Limits(Duration wallTimePerRun, int heapMb, long maxOutputBytes) {
     public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(20), 512, 4L * 1024 * 1024);
@@ -41,7 +43,8 @@ public record Limits(Duration wallTimePerRun, int heapMb, long maxOutputBytes) {
 
     /** In words, for reports: "20 s wall time per run, 512 MB heap, 4 MB output". */
     public String describe() {
-        return wallTimePerRun.toMillis() / 1000.0 + " s wall time per run, " + heapMb + " MB heap, "
+        long ms = wallTimePerRun.toMillis();
+        return (ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0)) + " s wall time per run, " + heapMb + " MB heap, "
                 + (maxOutputBytes >= 1024 * 1024 ? maxOutputBytes / (1024 * 1024) + " MB" : maxOutputBytes / 1024 + " KB")
                 + " output";
     }

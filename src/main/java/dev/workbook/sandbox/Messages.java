@@ -91,10 +91,6 @@ final class Messages {
         return m.get(key) instanceof Number n ? n.intValue() : 0;
     }
 
-    static long longNum(Map<String, Object> m, String key) {
-        return m.get(key) instanceof Number n ? n.longValue() : 0L;
-    }
-
     @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object o) {
         return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();

@@ -15,6 +15,7 @@ final class RunDriver {
     record Result(List<StepOutcome> steps, boolean retire) {
     }
 
+    private static final long PREPARE_BUDGET_NANOS = 90_000_000_000L;
     private static final boolean DEBUG = Boolean.getBoolean("workbook.sandbox.debug");
 
     private final WorkerProcess w;
@@ -31,8 +32,10 @@ final class RunDriver {
         List<StepOutcome> steps = new ArrayList<>();
         Map<String, Object> lastSnippet = null;
         long stepStart = System.nanoTime();
-        long deadline = stepStart + limits.wallTimePerRun().toNanos();
+        // Until the JVM says the run started, it may still be warming up (a new JVM): a budget of its own.
+        long deadline = stepStart + PREPARE_BUDGET_NANOS;
         boolean retire = false;
+        boolean started = false;
         WorkerProcess.Event e;
         try {
             w.send(Messages.run(req, w.relaysFor(req)));
@@ -46,7 +49,7 @@ final class RunDriver {
             long left = (deadline - System.nanoTime()) / 1_000_000;
             e = left > 0 ? w.poll(left) : null;
             if (e == null) {
-                w.kill(Ending.TIMED_OUT);
+                w.kill(started ? Ending.TIMED_OUT : Ending.CRASHED);
                 e = w.poll(5000);
                 if (e == null) {
                     e = new WorkerProcess.Closed("no answer after the kill");
@@ -57,7 +60,11 @@ final class RunDriver {
                     System.err.println("[sandbox " + (System.nanoTime() - stepStart) / 1_000_000 + " ms] " + m.json());
                 }
                 String type = Messages.str(m.json(), "type");
-                if ("snippet".equals(type)) {
+                if ("started".equals(type)) {
+                    started = true;
+                    stepStart = System.nanoTime();
+                    deadline = stepStart + limits.wallTimePerRun().toNanos();
+                } else if ("snippet".equals(type)) {
                     lastSnippet = m.json();
                 } else if ("step".equals(type) && steps.size() < req.steps().size()) {
                     steps.add(stepOutcome(req.steps().get(steps.size()).name(), m.json(), out.takeStep(), stepStart));
@@ -74,7 +81,7 @@ final class RunDriver {
                 }
                 if (steps.size() < req.steps().size()) {
                     steps.add(Endings.abnormal(w, limits, req.steps().get(steps.size()).name(), lastSnippet, out.takeStep(),
-                            stepStart));
+                            stepStart, started));
                 }
                 retire = true;
                 break;

@@ -50,12 +50,4 @@ final class RunOutput {
         stepTruncated = false;
         return s;
     }
-
-    synchronized boolean limitHit() {
-        return limitHit;
-    }
-
-    synchronized long total() {
-        return total;
-    }
 }

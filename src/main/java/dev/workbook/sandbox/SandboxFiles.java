@@ -29,6 +29,7 @@ final class SandboxFiles {
             if (base.toString().length() > 60 && Files.isDirectory(Path.of("/tmp"))) {
                 base = Path.of("/tmp");
             }
+            tidyOnce(base);
             Path dir;
             try {
                 dir = Files.createTempDirectory(base, "wbx-", PosixFilePermissions.asFileAttribute(
@@ -37,13 +38,51 @@ final class SandboxFiles {
                 dir = Files.createTempDirectory(base, "wbx-");
             }
             Files.createDirectories(dir.resolve("work").resolve("tmp"));
-            return dir.toRealPath();
+            Path real = dir.toRealPath();
+            LIVE.add(real);
+            return real;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a private directory for the student JVM", e);
         }
     }
 
+    /** Directories in use; what is still here when this process exits (a CLI that exits mid-run) is removed then. */
+    private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> java.util.List.copyOf(LIVE).forEach(SandboxFiles::delete),
+                "workbook-sandbox-cleanup"));
+    }
+
+    private static volatile boolean tidied;
+
+    /**
+     * A trusted process killed with -9 leaves its student JVMs' directories behind (sockets, an empty work directory):
+     * the first new one of a process removes those older than a day (no student JVM lives that long).
+     */
+    private static void tidyOnce(Path base) {
+        if (tidied) {
+            return;
+        }
+        tidied = true;
+        long old = System.currentTimeMillis() - 24L * 3600 * 1000;
+        try (java.util.stream.Stream<Path> dirs = Files.list(base)) {
+            dirs.filter(p -> p.getFileName().toString().matches("wbx-\\d+") && Files.isDirectory(p)).forEach(p -> {
+                try {
+                    if (Files.getLastModifiedTime(p).toMillis() < old) {
+                        delete(p);
+                    }
+                } catch (IOException e) {
+                    // Someone else's, or gone already.
+                }
+            });
+        } catch (IOException e) {
+            // Tidying is best effort.
+        }
+    }
+
     static void delete(Path dir) {
+        LIVE.remove(dir);
         try {
             FileTrees.delete(dir);
         } catch (IOException | UncheckedIOException e) {

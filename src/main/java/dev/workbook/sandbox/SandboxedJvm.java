@@ -31,11 +31,15 @@ final class SandboxedJvm implements StudentJvm {
     }
 
     static SandboxedJvm start(Limits limits, Containment wanted) {
+        return start(limits, wanted, wanted == Containment.PROCESS ? null : Bubblewrap.probe());
+    }
+
+    /** As above, with what is known about bubblewrap here (tests pass a probe that failed). */
+    static SandboxedJvm start(Limits limits, Containment wanted, Bubblewrap.Probe p) {
         SandboxedJvm jvm;
         if (wanted == Containment.PROCESS) {
             jvm = new SandboxedJvm(limits, null, "process only (as asked): " + processWords(limits));
         } else {
-            Bubblewrap.Probe p = Bubblewrap.probe();
             if (p.works()) {
                 jvm = new SandboxedJvm(limits, p.executable(), "bubblewrap: a separate JVM in its own namespaces, with no "
                         + "network but the database, a read-only JDK and class path, no home directory, a private /tmp; "
@@ -66,6 +70,11 @@ final class SandboxedJvm implements StudentJvm {
     /** How long the last student JVM took from launch to ready (the benchmark prints it). */
     long lastReadyMillis() {
         return lastReadyMillis;
+    }
+
+    /** CPU time the current student JVM has used, or -1 when there is none (the benchmark prints it). */
+    synchronized long cpuMillis() {
+        return current == null ? -1 : current.cpuMillis();
     }
 
     @Override

@@ -2,14 +2,12 @@ package dev.workbook.sandbox;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -36,12 +34,9 @@ final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path dir;
-    private final boolean relayDatabase;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private final Map<String, Relay> relays = new LinkedHashMap<>();
-    private final Map<String, String> relaySockets = new LinkedHashMap<>();
+    private final DatabaseRelays relays;
     private final StringBuilder strayOutput = new StringBuilder();
-    private final long startedNanos;
     private Frames frames;
     private Thread pipeReader;
     private volatile RunOutput output;
@@ -49,11 +44,10 @@ final class WorkerProcess implements AutoCloseable {
     private volatile Ending killedFor;
     private long readyMillis;
 
-    private WorkerProcess(Process process, Path dir, boolean relayDatabase, long startedNanos) {
+    private WorkerProcess(Process process, Path dir, boolean relayDatabase) {
         this.process = process;
         this.dir = dir;
-        this.relayDatabase = relayDatabase;
-        this.startedNanos = startedNanos;
+        this.relays = relayDatabase ? new DatabaseRelays(dir, process.pid()) : null;
     }
 
     /** Starts the JVM with {@code command} (which names {@code dir}/control.sock) and waits until it says it is ready. */
@@ -70,7 +64,7 @@ final class WorkerProcess implements AutoCloseable {
             server.close();
             throw e;
         }
-        WorkerProcess w = new WorkerProcess(p, dir, relayDatabase, start);
+        WorkerProcess w = new WorkerProcess(p, dir, relayDatabase);
         p.getOutputStream().close();
         w.pipeReader = new Thread(w::readPipe, "workbook-sandbox-pipe-" + p.pid());
         w.pipeReader.setDaemon(true);
@@ -120,10 +114,6 @@ final class WorkerProcess implements AutoCloseable {
         return readyMillis;
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     boolean alive() {
         return process.isAlive() && killedFor == null;
     }
@@ -146,28 +136,9 @@ final class WorkerProcess implements AutoCloseable {
         return events.poll(Math.max(0, millis), TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * Under bubblewrap, the Unix socket in the private directory for each database server the run uses, relayed on to
-     * that server; without bubblewrap the JVM connects itself and there are none.
-     */
+    /** The Unix sockets relaying to the run's database servers, under bubblewrap; none otherwise. */
     Map<String, String> relaysFor(RunRequest request) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (!relayDatabase) {
-            return out;
-        }
-        for (Step s : request.steps()) {
-            String key = s.db().host() + ":" + s.db().port();
-            if (!relays.containsKey(key)) {
-                Path sock = dir.resolve("db-" + (relays.size() + 1) + ".sock");
-                ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)
-                        .bind(UnixDomainSocketAddress.of(sock));
-                relays.put(key, Relay.start(server, new InetSocketAddress(s.db().host(), s.db().port()),
-                        "workbook-sandbox-db-relay-" + process.pid(), WorkerProcess::daemon));
-                relaySockets.put(key, sock.toString());
-            }
-            out.put(key, relaySockets.get(key));
-        }
-        return out;
+        return relays == null ? Map.of() : relays.forRequest(request);
     }
 
     /** Kills the JVM and everything it started (bubblewrap's children too), remembering why. */
@@ -214,15 +185,22 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        relays.values().forEach(Relay::close);
+        if (relays != null) {
+            relays.close();
+        }
         if (frames != null) {
             frames.close();
         }
         SandboxFiles.delete(dir);
     }
 
-    long ageMillis() {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
+    /** CPU time the JVM (and, under bubblewrap, its sandbox) has used so far; the benchmark prints it. */
+    long cpuMillis() {
+        long total = process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+        for (ProcessHandle p : process.descendants().toList()) {
+            total += p.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+        }
+        return total;
     }
 
     private void readChannel() {
@@ -272,12 +250,6 @@ final class WorkerProcess implements AutoCloseable {
         synchronized (strayOutput) {
             return strayOutput.length() == 0 ? "" : "; it printed: " + strayOutput.toString().strip();
         }
-    }
-
-    private static Thread daemon(String name, Runnable r) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     private static void closeQuietly(java.io.Closeable c) {

@@ -3,22 +3,10 @@ package dev.workbook.sandbox;
 import dev.workbook.Workbook;
 import dev.workbook.chapters.Failure;
 import dev.workbook.chapters.ScriptShell;
-import dev.workbook.config.ProviderKind;
-import dev.workbook.db.Credentials;
-import dev.workbook.db.DbTarget;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,8 +25,7 @@ final class WorkerSession {
 
     private final Frames frames;
     private final ExecutorService opener = Executors.newSingleThreadExecutor(r -> WorkerThreads.daemon("wbx-shell-opener", r));
-    private final Map<String, String> serverVersions = new HashMap<>();
-    private final Map<String, InetSocketAddress> localRelays = new HashMap<>();
+    private final StepTargets targets = new StepTargets();
     private Future<ScriptShell> spare;
 
     WorkerSession(Frames frames) {
@@ -50,12 +37,10 @@ final class WorkerSession {
         spare = opener.submit(() -> ScriptShell.open(System.out));
     }
 
-    /** A new worker's first shell comes after a warm-up (see {@link Training#warm()}). */
+    /** A new worker also bootstraps Hibernate once meanwhile, on another thread (see {@link Training#warmHibernate()}). */
     void prepareFirst() {
-        spare = opener.submit(() -> {
-            Training.warm();
-            return ScriptShell.open(System.out);
-        });
+        WorkerThreads.daemon("wbx-warm-up", Training::warmHibernate).start();
+        prepare();
     }
 
     void run(RunRequest request, Map<String, String> relays) throws IOException {
@@ -68,6 +53,8 @@ final class WorkerSession {
         }
         spare = null;
         ThreadCensus census = ThreadCensus.take();
+        // The wall time starts now: a JShell still opening (a new JVM's warm-up) is not the script's time.
+        send(Map.of("type", "started"));
         boolean tainted = false;
         try {
             for (Step step : request.steps()) {
@@ -105,7 +92,7 @@ final class WorkerSession {
         String reason = null;
         ScriptFailure failure = null;
         try {
-            Workbook.use(target(step.db(), relays));
+            Workbook.use(targets.of(step.db(), relays));
             for (Piece piece : step.pieces()) {
                 shell.onSnippet((line, source) -> snippet(step.name(), piece.origin(), line, source));
                 Failure f = shell.run(piece.origin(), piece.firstLine(), piece.code(), SNIPPET_LIMIT);
@@ -113,7 +100,7 @@ final class WorkerSession {
                     boolean blocked = ProcessBlocker.isBlockedStart(f.error())
                             || f.details().stream().anyMatch(d -> d.contains("java.lang.ProcessImpl"));
                     ending = blocked ? Ending.PROCESS_BLOCKED : Ending.FAILED;
-                    failure = Failures.of(f, blocked);
+                    failure = ScriptFailures.of(f, blocked);
                     reason = blocked ? "the script tried to start a process at line " + f.line() + " of " + f.sourceFile()
                             + "; student code may not start programs" : failure.problem();
                     break;
@@ -154,39 +141,6 @@ final class WorkerSession {
         frames.send(m);
     }
 
-    /** The step's database as the facade sees it; under bubblewrap through this JVM's loopback relay. */
-    private DbTarget target(DbLogin db, Map<String, String> relays) throws IOException {
-        String key = db.host() + ":" + db.port();
-        String host = db.host();
-        int port = db.port();
-        String socket = relays.get(key);
-        if (socket != null) {
-            InetSocketAddress local = localRelays.get(key);
-            if (local == null) {
-                ServerSocketChannel server = ServerSocketChannel.open()
-                        .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                Relay r = Relay.start(server, UnixDomainSocketAddress.of(socket), "wbx-db-relay", WorkerThreads::daemon);
-                local = (InetSocketAddress) r.localAddress();
-                localRelays.put(key, local);
-            }
-            host = local.getAddress().getHostAddress();
-            port = local.getPort();
-        }
-        DbTarget t = new DbTarget(ProviderKind.SERVER, host, port, db.database(),
-                new Credentials(db.user(), db.password()), null, null);
-        String version = serverVersions.computeIfAbsent(key, k -> version(t));
-        return version == null ? t : t.withServerVersion(version);
-    }
-
-    /** Read once per server, so that each SessionFactory the script builds does not ask again. */
-    private static String version(DbTarget t) {
-        try (Connection c = t.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT VERSION()")) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
     private static Map<String, String> setProperties(Map<String, String> props) {
         Map<String, String> saved = new HashMap<>();
         props.forEach((k, v) -> {
@@ -204,22 +158,5 @@ final class WorkerSession {
                 System.setProperty(k, v);
             }
         });
-    }
-
-    /** Turns the chapters runner's failure into the channel's. */
-    static final class Failures {
-        private Failures() {
-        }
-
-        static ScriptFailure of(Failure f, boolean blocked) {
-            List<String> details = new ArrayList<>(f.details());
-            if (details.stream().anyMatch(d -> d.contains("java.lang.StackOverflowError"))) {
-                details.add("hint: StackOverflowError means a method kept calling itself (or two methods each other) "
-                        + "without reaching a case that stops: check the condition that should end the recursion");
-            }
-            String problem = blocked ? "the script tried to start a process, which student code may not do" : f.problem();
-            return new ScriptFailure(f.sourceFile(), f.line(), f.snippet(), problem, details, f.sqlCode(), f.help(),
-                    f.thrownInMethod());
-        }
     }
 }

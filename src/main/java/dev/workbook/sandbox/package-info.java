@@ -37,5 +37,22 @@
  *   <li>Databases: {@link dev.workbook.sandbox.db} makes one database and account per run, limited on the server,
  *   held by a lease lock, swept when their owner died.</li>
  * </ul>
+ *
+ * <h2>Speed</h2>
+ * A student JVM is a short-lived JVM that compiles a little Java and bootstraps Hibernate, so: C1 only, serial GC, no
+ * perf data file; a static class-data-sharing archive of the classes such a run loads, made once in the background
+ * under the workbook cache ({@link dev.workbook.sandbox.ClassDataArchive}); the JVM starts when the caller calls
+ * {@link dev.workbook.sandbox.StudentJvm#start} (before it creates databases), opens the first run's JShell and
+ * bootstraps Hibernate once meanwhile, and opens the next run's JShell while the caller runs checks. Figures:
+ * {@code bench/sandbox.sh}.
+ *
+ * <h2>Limits of the containment</h2>
+ * Without bubblewrap the student's code runs as this user: it can read this user's files (the workbook's config and
+ * the embedded server's password among them) and reach the network; {@code containment()} says so, and reports and
+ * grading results carry it. Under bubblewrap it still shares the kernel and the database server with everyone else;
+ * the server's per-account limits and the run's wall time bound what it can do there. Process creation is blocked
+ * through the JDK (native code could still fork; bubblewrap then keeps it inside the sandbox). A script can reach the
+ * worker's own objects by reflection; all it can do with them is misreport its own run or, in the same principal's
+ * JVM, meddle with that principal's next run.
  */
 package dev.workbook.sandbox;

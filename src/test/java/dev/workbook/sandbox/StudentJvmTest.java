@@ -52,6 +52,17 @@ class StudentJvmTest {
     }
 
     @Test
+    @DisplayName("a script's own Hibernate entity works in the student JVM: Hibernate finds JShell's classes by name")
+    void hibernateEntity() throws Exception {
+        try (RunDatabase db = RunDatabase.create(SharedServer.target())) {
+            RunOutcome o = jvm.run(one(db.login(), SandboxBench.SCRIPT));
+            assertThat(o.completed()).as(o::toString).isTrue();
+            db.revokeAndKill();
+            assertThat(column(db.checkTarget(), "SELECT name FROM Pet ORDER BY id")).containsExactly("Rex", "Tom");
+        }
+    }
+
+    @Test
     @DisplayName("a compile error names the student's exact line in the student's file")
     void compileErrorLine() {
         try (RunDatabase db = RunDatabase.create(SharedServer.target())) {

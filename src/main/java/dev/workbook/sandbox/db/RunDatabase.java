@@ -5,7 +5,6 @@ import dev.workbook.db.DbTarget;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.sandbox.DbLogin;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -187,9 +186,5 @@ public final class RunDatabase implements AutoCloseable {
         byte[] b = new byte[n];
         RANDOM.nextBytes(b);
         return b;
-    }
-
-    Connection leaseConnection() {
-        return lease.connection();
     }
 }
