@@ -36,6 +36,6 @@ public final class Html {
             table { border-collapse: collapse; margin: .5em 0; } td, th { border: 1px solid #ccc; padding: .2em .5em; text-align: left; vertical-align: top; }
             th { background: #f3f3f3; } .pass { color: #176f2c; } .fail { color: #b00020; } .muted { color: #666; }
             pre { background: #f6f6f6; padding: .5em; white-space: pre-wrap; } .charts { display: flex; flex-wrap: wrap; gap: 1em; }
-            figure { margin: 0; border: 1px solid #ddd; padding: .5em; } figcaption { font-size: .9em; }
+            figure { margin: 0; border: 1px solid #ddd; padding: .5em; width: 330px; } figcaption { font-size: .9em; }
             """;
 }
