@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
                 "OUT receives gradebook.csv, canvas.csv, moodle.csv, report.html, junit.xml, similarity.html (instructor only) "
                         + "and feedback/NAME/ per submission (feedback.md, feedback.html, results.json, junit.xml: safe to hand out).",
                 "Grading again with the same OUT re-grades only submissions or checks that changed.",
-                "Exit codes: 0 graded (whatever the grades), 2 bad input (no such folder, bad --shard), 3 no server.",
+                "Exit codes: 0 graded (whatever the grades), 2 bad input (no such folder, bad --shard), 3 no server, or some "
+                        + "submissions could not be graded through no fault of theirs (they are graded again next time).",
                 "Examples:  workbook grade submissions --out graded    workbook grade submissions --out out-1 --shard 1/4"})
 final class GradeCommand implements Callable<Integer> {
     @ParentCommand
@@ -89,8 +90,21 @@ final class GradeCommand implements Callable<Integer> {
         ctx.err().println("grading " + submissions + (s.count() > 1 ? " (shard " + s + ")" : "") + " with " + n + " worker(s)");
         RunSummary run = GradingRun.run(new GradingRun.Options(submissions, out, n, s, regradeAll, !noSimilarity, IntakeLimits.DEFAULT),
                 grader, new Progress(ctx.err(), System.console() != null));
-        print(ctx, new OutLayout(out.toAbsolutePath()), run);
-        return 0;
+        OutLayout layout = new OutLayout(out.toAbsolutePath());
+        print(ctx, layout, run);
+        return notGraded(ctx, layout);
+    }
+
+    /** Submissions the grader itself failed on (no server, no student JVM) have no key and are graded again next time. */
+    static int notGraded(CliContext ctx, OutLayout layout) {
+        long failed = layout.readGrades().stream().filter(g -> g.key() == null).count();
+        if (failed == 0) {
+            return 0;
+        }
+        ctx.err().println("error: " + failed + " submission(s) could not be graded, through no fault of theirs (see report.html, "
+                + "\"Submissions that errored\")");
+        ctx.err().println("  next: workbook doctor; then run the same workbook grade again (only those are graded again)");
+        return dev.workbook.errors.ExitCode.ENVIRONMENT_NOT_READY.code();
     }
 
     static void print(CliContext ctx, OutLayout layout, RunSummary run) {
