@@ -44,6 +44,34 @@ class GradeCommandTest {
     }
 
     @Test
+    void submissionsTheGraderFailedOnMakeExitCode3AndAreGradedAgain() throws Exception {
+        Path in = tmp.resolve("in");
+        dev.workbook.grading.GradingFixtures.write(in.resolve("ann/01-alpha.jsh"), "// grade: pass");
+        Path out = tmp.resolve("out");
+        dev.workbook.grading.ScriptedGrader broken = new dev.workbook.grading.ScriptedGrader("v1") {
+            @Override
+            public Session open(dev.workbook.grading.intake.Submission s) {
+                throw new IllegalStateException("the server went away");
+            }
+        };
+        dev.workbook.grading.run.GradingRun.run(new dev.workbook.grading.run.GradingRun.Options(in, out, 1,
+                dev.workbook.grading.shard.Shard.ALL, false, false, dev.workbook.grading.intake.IntakeLimits.DEFAULT), broken,
+                dev.workbook.grading.run.Progress.silent());
+        StringWriter err = new StringWriter();
+        CliContext ctx = new CliContext(System.getenv(), System.in, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        assertThat(GradeCommand.notGraded(ctx, new dev.workbook.grading.report.OutLayout(out))).isEqualTo(3);
+        assertThat(err.toString()).contains("1 submission(s) could not be graded, through no fault of theirs", "workbook doctor");
+        assertThat(Files.readString(out.resolve("gradebook.csv"))).contains("the server went away");
+
+        dev.workbook.grading.ScriptedGrader fixed = new dev.workbook.grading.ScriptedGrader("v1");
+        dev.workbook.grading.run.GradingRun.run(new dev.workbook.grading.run.GradingRun.Options(in, out, 1,
+                dev.workbook.grading.shard.Shard.ALL, false, false, dev.workbook.grading.intake.IntakeLimits.DEFAULT), fixed,
+                dev.workbook.grading.run.Progress.silent());
+        assertThat(fixed.sessions.get()).isEqualTo(1);
+        assertThat(GradeCommand.notGraded(ctx, new dev.workbook.grading.report.OutLayout(out))).isZero();
+    }
+
+    @Test
     void theExampleFilesCommandsParse() throws Exception {
         Path examples = Path.of(System.getProperty("workbook.project.dir", ".")).resolve("examples/grading");
         List<List<String>> commands = new ArrayList<>();
