@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Each exercise has checks worth its points; 01-alpha's last check (2 points) is hidden. Times are fixed, so two runs
  * write the same bytes.
  */
-public final class ScriptedGrader implements SubmissionGrader {
+public class ScriptedGrader implements SubmissionGrader {
     private static final Pattern DIRECTIVE = Pattern.compile("grade: (pass|fail (\\d+)|error (\\w+) ([^\"\\\\\\n]*))");
 
     public final AtomicInteger sessions = new AtomicInteger();
