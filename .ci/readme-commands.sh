@@ -20,12 +20,22 @@ step ./workbook chapters list
 step ./workbook exercises list
 step ./workbook exercises hint 03
 # A fresh clone's stubs are not solved: check exits 1 (not 2, 3 or 4) and names the failing check.
-set +e; ./workbook check 01-pet-table > target/check-01.log 2>&1; rc=$?; set -e
-cat target/check-01.log; [ "$rc" -eq 1 ] && grep -q "✗ there is a table named pet" target/check-01.log
+set +e; ./workbook check 03-course-entity > target/check-03.log 2>&1; rc=$?; set -e
+cat target/check-03.log; [ "$rc" -eq 1 ] && grep -q "✗ the table course exists" target/check-03.log
 set +e; ./workbook check > target/check-all.log 2>&1; rc=$?; set -e
-[ "$rc" -eq 1 ] && grep -q "progress: 0 of 14 exercises solved" target/check-all.log
-# Solved (the reference solutions, kept with the tests): every exercise passes.
-step ./workbook check --all --dir src/test/resources/exercises/reference
+cat target/check-all.log; [ "$rc" -eq 1 ] && grep -q "exercises solved (stopped at the first unsolved one" target/check-all.log
+# watch, in line mode (its output is not a terminal): the first unsolved exercise checked, l lists, q quits.
+echo "== README: ./workbook watch   (keys l, q as lines)"
+printf 'l\nq\n' | ./workbook watch > target/watch.log 2>&1
+cat target/watch.log; grep -q "workbook watch" target/watch.log && grep -q "→ " target/watch.log && grep -q "^bye: " target/watch.log
+step ./workbook reset 03
+# The reference solution is refused before the exercise passed (bad input, exit 2).
+set +e; ./workbook exercises solution 01 > target/solution-01.log 2>&1; rc=$?; set -e
+cat target/solution-01.log; [ "$rc" -eq 2 ] && grep -q "shown once your own solution passed" target/solution-01.log
+# Solved (the reference solutions, kept with the tests): every exercise passes, as one results.json and as the --all wrapper.
+step ./workbook check 01 --json --file src/test/resources/exercises/reference/01-pet-table.jsh
+step ./workbook check --all --json --dir src/test/resources/exercises/reference
+step ./workbook exercises solution 01
 
 # Grading a class: this clone's untouched stubs as one student's zip, the reference solutions as another student's folder
 rm -rf submissions graded out-1 out-2 graded-merged
@@ -86,7 +96,7 @@ step bench/doctor.sh 1
 step bench/tour.sh 1
 step bench/exercises.sh 1
 step env RUNS=1 bash bench/docker-start.sh
-step bench/notebooks.sh 1
+step bench/notebooks.sh
 step bench/grading.sh 10
 echo
 echo "== README commands: all ran"

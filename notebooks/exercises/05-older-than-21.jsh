@@ -1,10 +1,11 @@
-// Exercise 05-older-than-21: Students older than 21, youngest first: HQL and criteria
-// The task is at the end of chapter 05-querying (notebooks/05-querying.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 05-older-than-21
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 05-older-than-21      Start again: git checkout -- notebooks/exercises/05-older-than-21.jsh
+// Exercise 05-older-than-21: the task is at the end of chapter 05-querying (notebooks/05-querying.ipynb).
+// Generated from src/main/resources/chapters/05-querying.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 05-older-than-21      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 05-older-than-21      Start again: ./workbook reset 05-older-than-21
 
+// from chapter 03-student-entity/imports
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -13,9 +14,10 @@ import org.hibernate.SessionFactory;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.Generated;
 import org.hibernate.tool.schema.Action;
-import dev.workbook.exercises.Answers;
 
-// The Student entity of chapter 03, as it is there.
+Workbook.sql("SELECT DATABASE() AS connected_to, VERSION() AS server");
+
+// from chapter 03-student-entity/student
 @Entity(name = "Student")
 @Table(name = "student")
 class Student {
@@ -73,26 +75,29 @@ class Student {
     }
 }
 
-SessionFactory sf = Workbook.hibernate(Student.class).showSql().schema(Action.CREATE).build();
-sf.inTransaction(s -> {
-    s.persist(new Student("Sammy", "Shark", "sammyshark@example.com", 20, "Marine biology student"));
-    s.persist(new Student("Carl", "White", "carlwhite@example.com", 22, "Marine geology student"));
-    s.persist(new Student("john", "doe", "jd@example.com", 23, "Biology student"));
-    s.persist(new Student("Bo", "Kim", "bo@example.com", 21, "Chemistry student"));
-    s.persist(new Student("Ana", "Lee", "ana@example.com", 25, "Physics student"));
-});
+import dev.workbook.exercises.Answers;
+import dev.workbook.exercises.Exercises;
 
+Exercises.seed("05-older-than-21");   // student: Sammy 20, Carl 22, john 23, Bo 21, Ana 25
+SessionFactory sf = Workbook.hibernate(Student.class).showSql().build();
+
+// >>> your solution, part 1 of 2: edit between this line and the matching "end" line
 List<Student> olderHql() {
     // TODO: one HQL query for the students older than 21, youngest first.
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }
+// <<< end of part 1
 
+// >>> your solution, part 2 of 2: edit between this line and the matching "end" line
 List<Student> olderCriteria() {
     // TODO: the same query with criteria (s.getCriteriaBuilder()).
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }
+// <<< end of part 2
 
-// The check reads the two results from the database, where these lines save them (in their order).
-Answers.save("hql", olderHql().stream().map(Student::getEmail).toList());
-Answers.save("criteria", olderCriteria().stream().map(Student::getEmail).toList());
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("05-older-than-21", () -> {
+    Answers.save("hql", olderHql().stream().map(Student::getEmail).toList());
+    Answers.save("criteria", olderCriteria().stream().map(Student::getEmail).toList());
+});
 /exit

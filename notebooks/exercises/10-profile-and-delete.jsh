@@ -1,9 +1,9 @@
-// Exercise 10-profile-and-delete: A profile for Linus, then deleting him in the right order
-// The task is at the end of chapter 10-one-to-one-and-one-to-many (notebooks/10-one-to-one-and-one-to-many.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 10-profile-and-delete
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 10-profile-and-delete      Start again: git checkout -- notebooks/exercises/10-profile-and-delete.jsh
+// Exercise 10-profile-and-delete: the task is at the end of chapter 10-one-to-one-and-one-to-many (notebooks/10-one-to-one-and-one-to-many.ipynb).
+// Generated from src/main/resources/chapters/10-one-to-one-and-one-to-many.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 10-profile-and-delete      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 10-profile-and-delete      Start again: ./workbook reset 10-profile-and-delete
 
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
@@ -14,10 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.SessionFactory;
-import org.hibernate.tool.schema.Action;
 
-Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author");
-
+// from chapter 10-one-to-one-and-one-to-many/author-and-post
 class Blog {
     @Entity(name = "Author")
     @Table(name = "author")
@@ -69,6 +67,7 @@ class Blog {
     }
 }
 
+// from chapter 10-one-to-one-and-one-to-many/author-profile
 @Entity(name = "AuthorProfile")
 @Table(name = "author_profile")
 class AuthorProfile {
@@ -85,39 +84,33 @@ class AuthorProfile {
     AuthorProfile(Blog.Author author, String website) { this.author = author; this.website = website; }
 }
 
-SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, AuthorProfile.class).showSql().schema(Action.CREATE).build();
+import dev.workbook.exercises.Answers;
+import dev.workbook.exercises.Exercises;
 
-sf.inTransaction(session -> {
-    Blog.Author ada = new Blog.Author("Ada");
-    session.persist(ada);
-    session.persist(new AuthorProfile(ada, "https://ada.example.com"));
-    Blog.Post first = new Blog.Post("First post", "First post body");
-    Blog.Post second = new Blog.Post("Café au lait: a second post", "More words");
-    ada.addPost(first);
-    ada.addPost(second);
-    session.persist(first);
-    session.persist(second);
+Exercises.seed("10-profile-and-delete");   // author, post, author_profile: Ada (with a profile) and Linus
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, AuthorProfile.class).showSql().build();
 
-    Blog.Author linus = new Blog.Author("Linus");
-    session.persist(linus);
-    Blog.Post third = new Blog.Post("Hello from Linus", "Short");
-    linus.addPost(third);
-    session.persist(third);
-});
-Workbook.sql("SELECT p.id, p.title, p.slug, a.name AS author FROM post p JOIN author a ON a.id = p.author_id ORDER BY p.id");
-
+// >>> your solution, part 1 of 2: edit between this line and the matching "end" line
 void giveLinusAProfile() {
     // TODO: in one transaction, load Linus and persist an AuthorProfile for him with the website https://linus.example.com.
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }
+// <<< end of part 1
 
+// >>> your solution, part 2 of 2: edit between this line and the matching "end" line
 void deleteLinus() {
-    // TODO: in one transaction, delete Linus's profile, his post and his account, in an order the foreign keys accept.
+    // TODO: in one transaction, delete Linus's profile, his posts and his account, in an order the foreign keys accept.
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }
+// <<< end of part 2
 
-giveLinusAProfile();
-Workbook.sql("SELECT * FROM author_profile");
-deleteLinus();
-Workbook.sql("SELECT * FROM author");
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("10-profile-and-delete", () -> {
+    giveLinusAProfile();
+    Answers.save("linus-profile", sf.fromSession(s -> s.createSelectionQuery(
+            "select p.website from AuthorProfile p where p.author.name = 'Linus'", String.class).getResultList()));
+    Workbook.sql("SELECT * FROM author_profile");
+    deleteLinus();
+    Workbook.sql("SELECT * FROM author");
+});
 /exit

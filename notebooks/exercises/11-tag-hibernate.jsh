@@ -1,9 +1,9 @@
-// Exercise 11-tag-hibernate: A new tag, and the tags of an author in one HQL query
-// The task is at the end of chapter 11-many-to-many (notebooks/11-many-to-many.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 11-tag-hibernate
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 11-tag-hibernate      Start again: git checkout -- notebooks/exercises/11-tag-hibernate.jsh
+// Exercise 11-tag-hibernate: the task is at the end of chapter 11-many-to-many (notebooks/11-many-to-many.ipynb).
+// Generated from src/main/resources/chapters/11-many-to-many.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 11-tag-hibernate      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 11-tag-hibernate      Start again: ./workbook reset 11-tag-hibernate
 
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
@@ -13,13 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import dev.workbook.exercises.Answers;
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.tool.schema.Action;
+import org.hibernate.Session;
 
-Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author");
-
+// from chapter 11-many-to-many/blog-entities
 class Blog {
     @Entity(name = "Author")
     @Table(name = "author")
@@ -96,48 +93,31 @@ class Blog {
     }
 }
 
-SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).showSql().schema(Action.CREATE).build();
+import dev.workbook.exercises.Answers;
+import dev.workbook.exercises.Exercises;
 
-sf.inTransaction(session -> {
-    Blog.Author ada = new Blog.Author("Ada");
-    Blog.Author linus = new Blog.Author("Linus");
-    session.persist(ada);
-    session.persist(linus);
-    Blog.Tag java = new Blog.Tag("java"), sql = new Blog.Tag("sql"), mysql = new Blog.Tag("mysql");
-    session.persist(java);
-    session.persist(sql);
-    session.persist(mysql);
+Exercises.seed("11-tag-hibernate");   // the chapter's blog: Ada, Linus, their posts, the tags java, sql and mysql
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).showSql().build();
 
-    Blog.Post first = new Blog.Post("First post", "First post body");
-    Blog.Post second = new Blog.Post("Café au lait: a second post", "More words");
-    Blog.Post third = new Blog.Post("Hello from Linus", "Short");
-    first.created = LocalDateTime.now().minusDays(2);
-    second.created = LocalDateTime.now().minusDays(1);
-    ada.addPost(first);
-    ada.addPost(second);
-    linus.addPost(third);
-    first.addTag(java);
-    first.addTag(sql);
-    second.addTag(java);
-    third.addTag(sql);
-    third.addTag(mysql);
-    session.persist(first);
-    session.persist(second);
-    session.persist(third);
-});
-Workbook.sql("SELECT * FROM post_tags ORDER BY post_id, tag_id");
-
+// >>> your solution, part 1 of 2: edit between this line and the matching "end" line
 void tagAdasPosts() {
-    // TODO: in one transaction, create the tag "hibernate" and add it to both of Ada's posts (post.addTag(tag)).
+    // TODO: in one transaction, create the tag "hibernate" and add it to each of Ada's posts (post.addTag(tag)).
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }
+// <<< end of part 1
 
+// >>> your solution, part 2 of 2: edit between this line and the matching "end" line
 List<Blog.Tag> tagsOf(Session session, String authorName) {
-    // TODO: one HQL query: the distinct tags used by the posts of the author with this name.
+    // TODO: one HQL query: the tags used by the posts of the author with this name, each once.
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }
+// <<< end of part 2
 
-tagAdasPosts();
-// The check reads the answer from the database, where this line saves it (tag names in alphabetical order).
-Answers.save("tags-of-ada", sf.fromSession(s -> tagsOf(s, "Ada")).stream().map(Blog.Tag::getName).sorted().toList());
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("11-tag-hibernate", () -> {
+    tagAdasPosts();
+    Answers.save("tags-of-ada", sf.fromSession(s -> tagsOf(s, "Ada")).stream().map(Blog.Tag::getName).sorted().toList());
+    Answers.save("tags-of-linus", sf.fromSession(s -> tagsOf(s, "Linus")).stream().map(Blog.Tag::getName).sorted().toList());
+    Workbook.sql("SELECT p.slug, t.name AS tag FROM post p JOIN post_tags pt ON pt.post_id = p.id JOIN tag t ON t.id = pt.tag_id ORDER BY p.id, t.id");
+});
 /exit

@@ -1,9 +1,9 @@
-// Exercise 12-join-fetch: Every tag with its posts: from N+1 statements down to one
-// The task is at the end of chapter 12-fetching (notebooks/12-fetching.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 12-join-fetch
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 12-join-fetch      Start again: git checkout -- notebooks/exercises/12-join-fetch.jsh
+// Exercise 12-join-fetch: the task is at the end of chapter 12-fetching (notebooks/12-fetching.ipynb).
+// Generated from src/main/resources/chapters/12-fetching.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 12-join-fetch      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 12-join-fetch      Start again: ./workbook reset 12-join-fetch
 
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
@@ -13,17 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.Hibernate;
-import dev.workbook.exercises.Answers;
-import java.util.Map;
-import java.util.TreeMap;
-import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.graph.GraphSemantic;
-import org.hibernate.tool.schema.Action;
+import org.hibernate.Session;
 
-Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author");
-
+// from chapter 11-many-to-many/blog-entities
 class Blog {
     @Entity(name = "Author")
     @Table(name = "author")
@@ -100,7 +93,13 @@ class Blog {
     }
 }
 
-SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).schema(Action.CREATE).statistics().build();
+import dev.workbook.exercises.Answers;
+import dev.workbook.exercises.Exercises;
+import java.util.Map;
+import java.util.TreeMap;
+
+Exercises.seed("12-join-fetch");   // the chapter 11 blog: three tags on three posts
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).statistics().build();
 
 long statements(Runnable work) {
     sf.getStatistics().clear();
@@ -108,57 +107,35 @@ long statements(Runnable work) {
     return sf.getStatistics().getPrepareStatementCount();
 }
 
-sf.inTransaction(session -> {
-    Blog.Author ada = new Blog.Author("Ada");
-    Blog.Author linus = new Blog.Author("Linus");
-    session.persist(ada);
-    session.persist(linus);
-    Blog.Tag java = new Blog.Tag("java"), sql = new Blog.Tag("sql"), mysql = new Blog.Tag("mysql");
-    session.persist(java);
-    session.persist(sql);
-    session.persist(mysql);
+// "tag: [title, title]" per tag, titles sorted: how the check saves a result.
+List<String> lines(Map<String, List<String>> byTag) {
+    return byTag.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().stream().sorted().toList()).toList();
+}
 
-    Blog.Post first = new Blog.Post("First post", "First post body");
-    Blog.Post second = new Blog.Post("Café au lait: a second post", "More words");
-    Blog.Post third = new Blog.Post("Hello from Linus", "Short");
-    first.created = LocalDateTime.now().minusDays(2);
-    second.created = LocalDateTime.now().minusDays(1);
-    ada.addPost(first);
-    ada.addPost(second);
-    linus.addPost(third);
-    first.addTag(java);
-    first.addTag(sql);
-    second.addTag(java);
-    third.addTag(sql);
-    third.addTag(mysql);
-    session.persist(first);
-    session.persist(second);
-    session.persist(third);
-});
-Workbook.sql("SELECT * FROM post_tags ORDER BY post_id, tag_id");
-
+// >>> your solution, part 1 of 2: edit between this line and the matching "end" line
 Map<String, List<String>> titlesByTagNaive() {
     // TODO: in one transaction: "from Tag", then tag.getPosts() for each tag; return each tag's name with the
     //       titles of its posts.
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }
+// <<< end of part 1
 
+// >>> your solution, part 2 of 2: edit between this line and the matching "end" line
 Map<String, List<String>> titlesByTagJoined() {
     // TODO: the same result with a single SQL statement (join fetch).
     throw new UnsupportedOperationException("Delete this statement and write your own solution");
 }
+// <<< end of part 2
 
-Map<String, List<String>> naiveResult = new TreeMap<>();
-long naive = statements(() -> naiveResult.putAll(titlesByTagNaive()));
-Map<String, List<String>> joinedResult = new TreeMap<>();
-long joined = statements(() -> joinedResult.putAll(titlesByTagJoined()));
-System.out.println("naive: " + naive + " statements, join fetch: " + joined);
-
-// The check reads the answers from the database, where these lines save them.
-List<String> lines(Map<String, List<String>> byTag) {
-    return byTag.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().stream().sorted().toList()).toList();
-}
-Answers.save("statements", List.of(naive, joined));
-Answers.save("naive", lines(naiveResult));
-Answers.save("join-fetch", lines(joinedResult));
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("12-join-fetch", () -> {
+    Map<String, List<String>> naiveResult = new TreeMap<>();
+    long naive = statements(() -> naiveResult.putAll(titlesByTagNaive()));
+    Map<String, List<String>> joinedResult = new TreeMap<>();
+    long joined = statements(() -> joinedResult.putAll(titlesByTagJoined()));
+    System.out.println("naive: " + naive + " statements, join fetch: " + joined);
+    Answers.save("statements", List.of(naive, joined));
+    Answers.save("naive", lines(naiveResult));
+    Answers.save("join-fetch", lines(joinedResult));
+});
 /exit

@@ -188,8 +188,11 @@ Workbook.sql("show database()");
 // Insert two pets of Harold's: `Fluffy 🐱`, a cat born 1993-02-04, and `Buffy`, a dog born 1989-05-13. Then compare
 // `CHAR_LENGTH(name)` and `LENGTH(name)`: how many bytes does the emoji take, and what would `utf8` (utf8mb3) have stored?
 //
-// Solve it in `notebooks/exercises/01-pet-table.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 01-pet-table`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 01-pet-table` gives hints.
+// Write your code in the cell below, where it says `// TODO:`, run it, then run the check cell after it. The check runs your
+// code on a throwaway database and prints ✓ or ✗ for each check, with a hint when one fails; your workbook database is not
+// touched. In a terminal the same exercise is `notebooks/exercises/01-pet-table.jsh`, checked with `./workbook check 01-pet-table`
+// (hints: `./workbook exercises hint 01-pet-table`).
+
+// The exercise's cells are in notebooks/exercises/01-pet-table.jsh; check it with: ./workbook check 01-pet-table
 
 /exit

@@ -223,11 +223,15 @@ Workbook.sql("SELECT * FROM first_post");
 // ## Exercise
 //
 // Python's `*args` is Java's varargs. Write a method `void savePosts(FirstPost... posts)` that persists any number of the
-// `FirstPost`s above in one transaction, and call it once with three posts, in this order: ("Hello", "Hello body"),
-// ("Varargs", "Any number of arguments") and ("Records", "Data carriers"). What does `savePosts()` with no post at all do?
+// `FirstPost`s above in one transaction. The check calls it once with three posts, in this order: ("Hello", "Hello body"),
+// ("Varargs", "Any number of arguments") and ("Records", "Data carriers"), then once with no post at all: what should
+// `savePosts()` do then?
 //
-// Solve it in `notebooks/exercises/02-varargs-posts.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 02-varargs-posts`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 02-varargs-posts` gives hints.
+// Write your code in the cell below, where it says `// TODO:`, run it, then run the check cell after it. The check runs your
+// code on a throwaway database (with an empty `first_post` table) and prints ✓ or ✗ for each check, with a hint when one fails;
+// your workbook database is not touched. In a terminal the same exercise is `notebooks/exercises/02-varargs-posts.jsh`, checked
+// with `./workbook check 02-varargs-posts` (hints: `./workbook exercises hint 02-varargs-posts`).
+
+// The exercise's cells are in notebooks/exercises/02-varargs-posts.jsh; check it with: ./workbook check 02-varargs-posts
 
 /exit

@@ -263,8 +263,11 @@ Workbook.sql("SELECT id, text FROM note ORDER BY id");
 // most 120 characters that is unique and not null, and an `Integer credits`. Create its table with the schema manager,
 // save two courses, "Databases" (6 credits) and "Java" (5 credits), and compare `SHOW CREATE TABLE course` with your annotations.
 //
-// Solve it in `notebooks/exercises/03-course-entity.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 03-course-entity`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 03-course-entity` gives hints.
+// Write your code in the two cells below, where it says `// TODO:`, run them, then run the check cell after them. The check runs
+// your code on a throwaway database and prints ✓ or ✗ for each check, with a hint when one fails; your workbook database is not
+// touched. In a terminal the same exercise is `notebooks/exercises/03-course-entity.jsh`, checked with
+// `./workbook check 03-course-entity` (hints: `./workbook exercises hint 03-course-entity`).
+
+// The exercise's cells are in notebooks/exercises/03-course-entity.jsh; check it with: ./workbook check 03-course-entity
 
 /exit

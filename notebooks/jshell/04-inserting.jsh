@@ -189,11 +189,14 @@ sf.inTransaction(s -> s.persist(sammy));
 // ## Exercise
 //
 // After Sammy, Carl and john, add yourself as the fourth student in one `inTransaction` call, with `age` left `null`,
-// and print your id. Check with `Workbook.sql("SELECT COUNT(*) FROM student")` that there are now four rows, and see in
-// `DESCRIBE student` why a `null` age is allowed while a `null` email is not.
+// and return your `Student` (the check prints your id). Check with `Workbook.sql("SELECT COUNT(*) FROM student")` that there are
+// now four rows, and see in `DESCRIBE student` why a `null` age is allowed while a `null` email is not.
 //
-// Solve it in `notebooks/exercises/04-add-yourself.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 04-add-yourself`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 04-add-yourself` gives hints.
+// Write your code in the cell below, where it says `// TODO:`, run it, then run the check cell after it. The setup cell puts the
+// chapter's three students in a fresh `student` table; the check runs your code on a throwaway copy of them and prints ✓ or ✗
+// for each check, with a hint when one fails. In a terminal the same exercise is `notebooks/exercises/04-add-yourself.jsh`,
+// checked with `./workbook check 04-add-yourself` (hints: `./workbook exercises hint 04-add-yourself`).
+
+// The exercise's cells are in notebooks/exercises/04-add-yourself.jsh; check it with: ./workbook check 04-add-yourself
 
 /exit

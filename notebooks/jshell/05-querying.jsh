@@ -81,6 +81,21 @@ class Student {
     }
 }
 
+// Every query in this chapter reads one table, `student`, mapped by the entity of chapter 3:
+//
+// ```mermaid
+// erDiagram
+//     student {
+//         bigint id PK "AUTO_INCREMENT"
+//         varchar firstname "100, NOT NULL"
+//         varchar lastname "100, NOT NULL"
+//         varchar email UK "80, NOT NULL"
+//         int age "NULL allowed"
+//         text bio
+//         datetime created_at "DEFAULT CURRENT_TIMESTAMP(6)"
+//     }
+// ```
+//
 // The same three students as in chapter 4, on a fresh table (`showSql()` prints every statement):
 
 SessionFactory sf = Workbook.hibernate(Student.class).showSql().schema(Action.CREATE).build();
@@ -213,11 +228,15 @@ sf.fromSession(s -> s.createSelectionQuery("from Student where age > 18", Studen
 //
 // With five students (the chapter's three, plus Bo, 21, and Ana, 25), write one HQL query and one criteria query that return
 // the students older than 21, youngest first (`order by age`), and compare the two `select` statements Hibernate prints.
-// The script saves both results with `Answers.save(...)`, so the check reads them from the database. Which query of the
-// seed would you replace with `getSingleResult()`, and why is that risky?
+// The check saves both results with `Answers.save(...)` and reads them from the database; it also runs your queries on other
+// students it makes up, so the answer must come from the query. Which query of the seed would you replace with
+// `getSingleResult()`, and why is that risky?
 //
-// Solve it in `notebooks/exercises/05-older-than-21.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 05-older-than-21`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 05-older-than-21` gives hints.
+// Write your code in the two cells below, where it says `// TODO:`, run them, then run the check cell after them. The setup cell
+// puts the five students in a fresh `student` table; the check runs your code on a throwaway copy and prints ✓ or ✗ for each
+// check, with a hint when one fails. In a terminal the same exercise is `notebooks/exercises/05-older-than-21.jsh`, checked with
+// `./workbook check 05-older-than-21` (hints: `./workbook exercises hint 05-older-than-21`).
+
+// The exercise's cells are in notebooks/exercises/05-older-than-21.jsh; check it with: ./workbook check 05-older-than-21
 
 /exit

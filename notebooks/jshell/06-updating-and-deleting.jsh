@@ -212,11 +212,15 @@ sf.close();
 
 // ## Exercise
 //
-// Using dirty checking only (no HQL), give Carl the last name `Black` and the bio `Geophysics student`, then delete humberto with `remove`.
-// Check the result with `Workbook.sql("SELECT * FROM student")`: two rows, and Carl's `created_at` is unchanged.
+// Using dirty checking only (no HQL `update`), give Carl the last name `Black` and the bio `Geophysics student`, then delete humberto
+// with `remove`. Check the result with `Workbook.sql("SELECT * FROM student")`: two rows, and Carl's `created_at` is unchanged.
+// Find Carl and humberto by their first names: the check also runs your code on students it makes up, with other ids.
 //
-// Solve it in `notebooks/exercises/06-dirty-checking.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 06-dirty-checking`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 06-dirty-checking` gives hints.
+// Write your code in the cell below, where it says `// TODO:`, run it, then run the check cell after it. The setup cell puts Carl,
+// john and humberto (where this chapter ends) in a fresh `student` table; the check runs your code on a throwaway copy and prints
+// ✓ or ✗ for each check, with a hint when one fails. In a terminal the same exercise is `notebooks/exercises/06-dirty-checking.jsh`,
+// checked with `./workbook check 06-dirty-checking` (hints: `./workbook exercises hint 06-dirty-checking`).
+
+// The exercise's cells are in notebooks/exercises/06-dirty-checking.jsh; check it with: ./workbook check 06-dirty-checking
 
 /exit

@@ -232,10 +232,14 @@ sf.close();
 //
 // Write one HQL query that returns the first names of students aged 20 to 23 whose bio is not null, youngest first (then by id),
 // second page with two per page. Check it against `Workbook.sql("SELECT firstname, age FROM student WHERE age BETWEEN 20 AND 23 AND bio IS NOT NULL ORDER BY age, id")`.
-// (Expected: `[Carl, Gina]`.) The script saves your result with `Answers.save(...)`, so the check reads it from the database.
+// (Expected: `[Carl, Gina]`.) The check saves your result with `Answers.save(...)` and reads it from the database; it also runs
+// your query on other students it makes up, so the answer must come from the query.
 //
-// Solve it in `notebooks/exercises/07-second-page.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 07-second-page`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 07-second-page` gives hints.
+// Write your code in the cell below, where it says `// TODO:`, run it, then run the check cell after it. The setup cell puts the
+// chapter's eight students in a fresh `student` table; the check runs your code on a throwaway copy and prints ✓ or ✗ for each
+// check, with a hint when one fails. In a terminal the same exercise is `notebooks/exercises/07-second-page.jsh`, checked with
+// `./workbook check 07-second-page` (hints: `./workbook exercises hint 07-second-page`).
+
+// The exercise's cells are in notebooks/exercises/07-second-page.jsh; check it with: ./workbook check 07-second-page
 
 /exit

@@ -182,11 +182,14 @@ flyway.clean();
 //
 // ## Exercise
 //
-// Write `V3__add_course_description.sql` adding a nullable `description TEXT` column, apply it, and check that `info(flyway)` shows three
-// `Success` rows and `Workbook.sql("SHOW COLUMNS FROM course")` lists the new column.
+// Write `V3__add_course_description.sql` adding a nullable `description TEXT` column. The check applies it after the chapter's V1
+// and V2 and looks at `info(flyway)` (three `Success` rows), at `SHOW COLUMNS FROM course` and at `flyway_schema_history`.
 //
-// Solve it in `notebooks/exercises/08-flyway-v3.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 08-flyway-v3`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 08-flyway-v3` gives hints.
+// Write your code in the cell below, where it says `// TODO:`, run it, then run the check cell after it. The check makes a fresh
+// migrations folder with V1 and V2, migrates a throwaway database, calls your method, migrates again and prints ✓ or ✗ for each
+// check, with a hint when one fails. In a terminal the same exercise is `notebooks/exercises/08-flyway-v3.jsh`, checked with
+// `./workbook check 08-flyway-v3` (hints: `./workbook exercises hint 08-flyway-v3`).
+
+// The exercise's cells are in notebooks/exercises/08-flyway-v3.jsh; check it with: ./workbook check 08-flyway-v3
 
 /exit

@@ -249,10 +249,13 @@ info(flyway);
 // Rename `level` to `difficulty`: change the entity, generate a draft, and notice that Hibernate proposes `add column difficulty`
 // (and keeps `level`). Write the correct `V5__rename_course_level.sql` by hand instead
 // (`ALTER TABLE course RENAME COLUMN level TO difficulty;` works on MySQL 8 and MariaDB 10.5+), migrate, and check `info(flyway)`.
-// The exercise script starts where this chapter ends (V1 to V4 applied); the check looks at `course` and `flyway_schema_history`.
+// The check starts where this chapter ends (V1 to V4 applied, in a fresh folder and a throwaway database), calls your method,
+// migrates, and looks at `course` and `flyway_schema_history`.
 //
-// Solve it in `notebooks/exercises/09-rename-level.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 09-rename-level`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 09-rename-level` gives hints.
+// Write your code in the cell below, where it says `// TODO:`, run it, then run the check cell after it; it prints ✓ or ✗ for
+// each check, with a hint when one fails. In a terminal the same exercise is `notebooks/exercises/09-rename-level.jsh`, checked
+// with `./workbook check 09-rename-level` (hints: `./workbook exercises hint 09-rename-level`).
+
+// The exercise's cells are in notebooks/exercises/09-rename-level.jsh; check it with: ./workbook check 09-rename-level
 
 /exit

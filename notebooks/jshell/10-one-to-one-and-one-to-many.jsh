@@ -234,11 +234,17 @@ sf.close();
 
 // ## Exercise
 //
-// Give Linus a profile (`https://linus.example.com`), then delete his profile, his post and his account in one transaction, in the right
-// order. Check with `Workbook.sql("SELECT * FROM author")` that only Ada is left. What happens to her profile if you try to give her a second one?
+// Give Linus a profile (`https://linus.example.com`), then delete his profile, his posts and his account in one transaction, in the
+// right order. Check with `Workbook.sql("SELECT * FROM author")` that only Ada is left. What happens to her profile if you try to
+// give her a second one? Find Linus by his name: the check also runs your code on a blog it makes up, where Linus has other ids
+// and more posts.
 //
-// Solve it in `notebooks/exercises/10-profile-and-delete.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 10-profile-and-delete`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 10-profile-and-delete` gives hints.
+// Write your code in the two cells below, where it says `// TODO:`, run them, then run the check cell after them. The setup cell
+// puts the chapter's authors, posts and Ada's profile in fresh tables; the check runs your code on a throwaway copy and prints ✓
+// or ✗ for each check, with a hint when one fails. In a terminal the same exercise is
+// `notebooks/exercises/10-profile-and-delete.jsh`, checked with `./workbook check 10-profile-and-delete`
+// (hints: `./workbook exercises hint 10-profile-and-delete`).
+
+// The exercise's cells are in notebooks/exercises/10-profile-and-delete.jsh; check it with: ./workbook check 10-profile-and-delete
 
 /exit

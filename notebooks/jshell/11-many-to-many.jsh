@@ -291,11 +291,17 @@ sf.close();
 
 // ## Exercise
 //
-// Add a tag `hibernate` to Ada's two posts, then write `List<Blog.Tag> tagsOf(Session session, String authorName)` returning the distinct tags
-// used by an author's posts, with one HQL query. For Ada it should return `java`, `sql` and `hibernate`.
+// Add a tag `hibernate` to Ada's posts, then write `List<Blog.Tag> tagsOf(Session session, String authorName)` returning the tags
+// used by an author's posts, each once, with one HQL query. For Ada it should return `java`, `sql` and `hibernate`.
+// `select t from Post p join p.tags t where ...` meets a tag once per post that carries it, but for an *entity* result like this
+// one Hibernate 6 and later return each entity once (as they do for `join fetch`), so no `distinct` is needed; it still matters when
+// you select values, such as `t.name`. The check also runs your code on a blog it makes up, so the answer must come from the query.
 //
-// Solve it in `notebooks/exercises/11-tag-hibernate.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 11-tag-hibernate`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 11-tag-hibernate` gives hints.
+// Write your code in the two cells below, where it says `// TODO:`, run them, then run the check cell after them. The setup cell
+// puts the chapter's blog in fresh tables; the check runs your code on a throwaway copy and prints ✓ or ✗ for each check, with a
+// hint when one fails. In a terminal the same exercise is `notebooks/exercises/11-tag-hibernate.jsh`, checked with
+// `./workbook check 11-tag-hibernate` (hints: `./workbook exercises hint 11-tag-hibernate`).
+
+// The exercise's cells are in notebooks/exercises/11-tag-hibernate.jsh; check it with: ./workbook check 11-tag-hibernate
 
 /exit

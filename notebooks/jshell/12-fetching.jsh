@@ -297,10 +297,15 @@ sf.close();
 // ## Exercise
 //
 // Every tag with the titles of its posts: write it naively (`from Tag`, then `tag.getPosts()`), count the statements with `statements(...)`,
-// then bring it down to one statement. Expected: 4 statements naive (1 + 3 tags) and 1 with `join fetch`.
+// then bring it down to one statement. Expected: 4 statements naive (1 + 3 tags) and 1 with `join fetch`. As with `join fetch` on
+// authors above, Hibernate returns each `Tag` once although the join repeats it for every post: no `distinct` needed. The check also
+// runs your code on a blog it makes up, with other tags and posts.
 //
-// Solve it in `notebooks/exercises/12-join-fetch.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 12-join-fetch`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 12-join-fetch` gives hints.
+// Write your code in the two cells below, where it says `// TODO:`, run them, then run the check cell after them. The setup cell
+// puts the chapter's blog in fresh tables; the check runs your code on a throwaway copy and prints ✓ or ✗ for each check, with a
+// hint when one fails. In a terminal the same exercise is `notebooks/exercises/12-join-fetch.jsh`, checked with
+// `./workbook check 12-join-fetch` (hints: `./workbook exercises hint 12-join-fetch`).
+
+// The exercise's cells are in notebooks/exercises/12-join-fetch.jsh; check it with: ./workbook check 12-join-fetch
 
 /exit

@@ -316,12 +316,17 @@ sf.close();
 // ## Exercise
 //
 // Add a rule to `PostForm`: the title may not be a title that already exists (its slug must be free). Bean Validation checks one object,
-// so write it as a check in `createPost` (a `select count(*) from Post where slug = :slug`) that adds `"Title: already used"` to the
-// `title` errors. `createPost("POST", Map.of("title", "First post", "body", "again"))` must then render the form with that error
-// and leave the `post` table at 4 rows.
+// so write it as a check that `createPost` calls (a `select count(*) from Post where slug = :slug`) and that adds `"Title: already used"`
+// to the `title` errors. `createPost("POST", Map.of("title", "First post", "body", "again"))` must then render the form with that error
+// and leave the `post` table at 4 rows. The check also tries another post's title, in capitals, on a blog it makes up: compare slugs,
+// not titles.
 //
-// Solve it in `notebooks/exercises/13-unique-title.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 13-unique-title`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 13-unique-title` gives hints.
+// Write your code in the first cell below, where it says `// TODO:`; the second is the chapter's `createPost`, which now calls your
+// method (you should not need to change it). Run both, then run the check cell after them. The setup cell puts the chapter's blog in
+// fresh tables; the check runs your code on a throwaway copy and prints ✓ or ✗ for each check, with a hint when one fails. In a
+// terminal the same exercise is `notebooks/exercises/13-unique-title.jsh`, checked with `./workbook check 13-unique-title`
+// (hints: `./workbook exercises hint 13-unique-title`).
+
+// The exercise's cells are in notebooks/exercises/13-unique-title.jsh; check it with: ./workbook check 13-unique-title
 
 /exit

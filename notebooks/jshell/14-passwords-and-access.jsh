@@ -257,12 +257,17 @@ Workbook.sql(admin, "SELECT user, host, plugin FROM mysql.user WHERE user IN ('w
 //
 // ## Exercise
 //
-// Create `wb_writer` (for the `hosts` above) that may `SELECT`, `INSERT` and `UPDATE` in the workbook database but not
-// `DELETE` or `DROP`. Prove it: an `INSERT` into `notice` that works, a `DELETE` that fails with 1142, and
-// `SHOW GRANTS` as `wb_writer` (the exercise script already has these three steps; you write the account).
+// Give an account `SELECT`, `INSERT` and `UPDATE` on a database, but not `DELETE` or `DROP`. This time you are not the administrator:
+// the check creates the account (with a new name for every check, such as `wbx_3f2a9c1b04de_writer`, and no privileges) and runs your code as an
+// account that owns the exercise's throwaway database and may pass its own privileges on (`WITH GRANT OPTION`), the way a team
+// lead hands out rights on a database of their own. Write `grantWriter(account, database)`: one `GRANT` of the three privileges on
+// that database only. The check then proves it as the new account: an `INSERT` into `notice` that works, a `DELETE` that fails with
+// 1142, and `SHOW GRANTS`.
 //
-// Solve it in `notebooks/exercises/14-writer-account.jsh` (every `// TODO:` marks a place to edit), then check it against a real
-// database in one step: `./workbook check 14-writer-account`. The check runs your script in a throwaway database and looks at the
-// tables and rows it leaves; `./workbook exercises hint 14-writer-account` gives hints.
+// Write your code in the cell below, where it says `// TODO:`, run it, then run the check cell after it; it prints ✓ or ✗ for each
+// check, with a hint when one fails. In a terminal the same exercise is `notebooks/exercises/14-writer-account.jsh`, checked with
+// `./workbook check 14-writer-account` (hints: `./workbook exercises hint 14-writer-account`).
+
+// The exercise's cells are in notebooks/exercises/14-writer-account.jsh; check it with: ./workbook check 14-writer-account
 
 /exit

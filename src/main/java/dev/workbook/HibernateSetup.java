@@ -73,7 +73,12 @@ public final class HibernateSetup {
     }
 
     public SessionFactory build() {
-        Configuration cfg = new Configuration();
+        // Hibernate also looks entity classes up by name. A JShell declares them in a class loader of its own, and in a JVM
+        // that ran an earlier JShell (the student JVM, a kernel) the thread's context loader may be that one's: name the
+        // entities' own loaders first.
+        org.hibernate.boot.registry.BootstrapServiceRegistryBuilder bootstrap = new org.hibernate.boot.registry.BootstrapServiceRegistryBuilder();
+        entities.stream().map(Class::getClassLoader).distinct().forEach(bootstrap::applyClassLoader);
+        Configuration cfg = new Configuration(bootstrap.build());
         entities.forEach(cfg::addAnnotatedClass);
         DbTarget db = target.get();
         cfg.getProperties().put(AvailableSettings.DATASOURCE, new FollowingDataSource(target));

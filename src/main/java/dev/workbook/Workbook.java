@@ -74,6 +74,15 @@ public final class Workbook {
     }
 
     /**
+     * Prints the full error of the last notebook cell that failed (its stack trace and every cause), which the
+     * workbook's Java kernel keeps while it shows the short form; elsewhere (JShell, other kernels) says so.
+     */
+    public static void lastError() {
+        Object e = System.getProperties().get("workbook.cell.lastError");
+        System.out.println(e != null ? e : "no failed cell recorded: only the workbook's Java kernel (rapaio) records them");
+    }
+
+    /**
      * Runs SQL (one or more statements) on the workbook database and prints results as tables. A failing statement
      * throws a {@link dev.workbook.errors.WorkbookException} naming the statement, the server's error code and, for a
      * known error, the next step and its troubleshooting page.

@@ -1,16 +1,24 @@
-// REFERENCE SOLUTION, used by the tests only (never in the jar or in notebooks/): the stub with its TODOs done.
-// Exercise 02-varargs-posts: Any number of posts: varargs instead of *args
-// The task is at the end of chapter 02-java-for-python (notebooks/02-java-for-python.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 02-varargs-posts
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 02-varargs-posts      Start again: git checkout -- notebooks/exercises/02-varargs-posts.jsh
+// REFERENCE SOLUTION, used by the tests only (shown by `workbook exercises solution 02-varargs-posts` once solved): the stub with its parts done.
+// Exercise 02-varargs-posts: the task is at the end of chapter 02-java-for-python (notebooks/02-java-for-python.ipynb).
+// Generated from src/main/resources/chapters/02-java-for-python.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 02-varargs-posts      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 02-varargs-posts      Start again: ./workbook reset 02-varargs-posts
 
+// from chapter 02-java-for-python/imports
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.tool.schema.Action;
 
+Workbook.sql("SELECT DATABASE()");
+
+// from chapter 02-java-for-python/first-post
 @Entity(name = "FirstPost")
 @Table(name = "first_post")
 class FirstPost {
@@ -33,21 +41,28 @@ class FirstPost {
     }
 }
 
-SessionFactory sf = Workbook.hibernate(FirstPost.class).schema(Action.CREATE).build();
+import dev.workbook.exercises.Answers;
+import dev.workbook.exercises.Exercises;
 
+Exercises.seed("02-varargs-posts");   // an empty first_post table
+SessionFactory sf = Workbook.sessionFactory(FirstPost.class);
+
+// >>> your solution, part 1 of 1: edit between this line and the matching "end" line
 void savePosts(FirstPost... posts) {
-    // TODO: persist every post it is given, all in one transaction (sf.inTransaction).
     sf.inTransaction(session -> {
         for (FirstPost p : posts) {
             session.persist(p);
         }
     });
 }
+// <<< end of part 1
 
-// TODO: pass the three posts, in this order: ("Hello", "Hello body"), ("Varargs", "Any number of arguments"),
-//       ("Records", "Data carriers").
-savePosts(new FirstPost("Hello", "Hello body"), new FirstPost("Varargs", "Any number of arguments"),
-        new FirstPost("Records", "Data carriers"));
-
-Workbook.sql("SELECT * FROM first_post");
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("02-varargs-posts", () -> {
+    savePosts(new FirstPost("Hello", "Hello body"), new FirstPost("Varargs", "Any number of arguments"),
+            new FirstPost("Records", "Data carriers"));
+    savePosts();
+    Answers.save("no-posts", List.of("returned"));
+    Workbook.sql("SELECT * FROM first_post");
+});
 /exit

@@ -1,11 +1,12 @@
-// REFERENCE SOLUTION, used by the tests only (never in the jar or in notebooks/): the stub with its TODOs done.
-// Exercise 04-add-yourself: Add yourself as the fourth student, with no age
-// The task is at the end of chapter 04-inserting (notebooks/04-inserting.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 04-add-yourself
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 04-add-yourself      Start again: git checkout -- notebooks/exercises/04-add-yourself.jsh
+// REFERENCE SOLUTION, used by the tests only (shown by `workbook exercises solution 04-add-yourself` once solved): the stub with its parts done.
+// Exercise 04-add-yourself: the task is at the end of chapter 04-inserting (notebooks/04-inserting.ipynb).
+// Generated from src/main/resources/chapters/04-inserting.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 04-add-yourself      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 04-add-yourself      Start again: ./workbook reset 04-add-yourself
 
+// from chapter 03-student-entity/imports
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.Generated;
 import org.hibernate.tool.schema.Action;
 
-// The Student entity of chapter 03, as it is there.
+Workbook.sql("SELECT DATABASE() AS connected_to, VERSION() AS server");
+
+// from chapter 03-student-entity/student
 @Entity(name = "Student")
 @Table(name = "student")
 class Student {
@@ -73,24 +76,24 @@ class Student {
     }
 }
 
-SessionFactory sf = Workbook.hibernate(Student.class).schema(Action.CREATE).build();
-sf.inTransaction(session -> {
-    session.persist(new Student("Sammy", "Shark", "sammyshark@example.com", 20, "Marine biology student"));
-    session.persist(new Student("Carl", "White", "carlwhite@example.com", 22, "Marine geology student"));
-});
-sf.inTransaction(session -> session.persist(new Student("john", "doe", "jd@example.com", 23, "Biology student")));
+import dev.workbook.exercises.Exercises;
 
+Exercises.seed("04-add-yourself");   // student: Sammy, Carl and john
+SessionFactory sf = Workbook.sessionFactory(Student.class);
+
+// >>> your solution, part 1 of 1: edit between this line and the matching "end" line
 Student addYourself() {
-    // TODO: persist yourself as the fourth student in one sf.inTransaction(...) call, with age null
-    //       (and an email that is not one of the three above), and return that Student.
     Student me = new Student("Ada", "Lovelace", "ada@example.com", null, "Wrote the first program");
     sf.inTransaction(session -> session.persist(me));
     return me;
 }
+// <<< end of part 1
 
-Student me = addYourself();
-System.out.println("my id: " + me.getId());
-
-Workbook.sql("SELECT COUNT(*) FROM student");
-Workbook.sql("DESCRIBE student");
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("04-add-yourself", () -> {
+    Student me = addYourself();
+    System.out.println("my id: " + me.getId());
+    Workbook.sql("SELECT COUNT(*) FROM student");
+    Workbook.sql("DESCRIBE student");
+});
 /exit

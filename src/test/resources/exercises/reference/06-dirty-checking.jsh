@@ -1,11 +1,12 @@
-// REFERENCE SOLUTION, used by the tests only (never in the jar or in notebooks/): the stub with its TODOs done.
-// Exercise 06-dirty-checking: Carl changes, humberto leaves: dirty checking and remove
-// The task is at the end of chapter 06-updating-and-deleting (notebooks/06-updating-and-deleting.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 06-dirty-checking
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 06-dirty-checking      Start again: git checkout -- notebooks/exercises/06-dirty-checking.jsh
+// REFERENCE SOLUTION, used by the tests only (shown by `workbook exercises solution 06-dirty-checking` once solved): the stub with its parts done.
+// Exercise 06-dirty-checking: the task is at the end of chapter 06-updating-and-deleting (notebooks/06-updating-and-deleting.ipynb).
+// Generated from src/main/resources/chapters/06-updating-and-deleting.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 06-dirty-checking      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 06-dirty-checking      Start again: ./workbook reset 06-dirty-checking
 
+// from chapter 03-student-entity/imports
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.Generated;
 import org.hibernate.tool.schema.Action;
 
-// The Student entity of chapter 03, as it is there.
+Workbook.sql("SELECT DATABASE() AS connected_to, VERSION() AS server");
+
+// from chapter 03-student-entity/student
 @Entity(name = "Student")
 @Table(name = "student")
 class Student {
@@ -73,19 +76,13 @@ class Student {
     }
 }
 
-// Where chapter 06 ends: Carl, john with his new email, and humberto (once Neto), everybody a year older.
-SessionFactory sf = Workbook.hibernate(Student.class).showSql().schema(Action.CREATE).build();
-sf.inTransaction(s -> {
-    s.persist(new Student("Carl", "White", "carlwhite@example.com", 23, "Marine geology student"));
-    s.persist(new Student("john", "doe", "john_doe@example.com", 24, "Biology student"));
-    s.persist(new Student("humberto", "Souza", "neto@example.com", 26, "Physics student"));
-});
-// A copy of Carl's created_at as it is now, so that the check can tell it did not change.
-Workbook.sql("CREATE TABLE carl_before AS SELECT email, created_at FROM student WHERE firstname = 'Carl'");
+import dev.workbook.exercises.Exercises;
 
+Exercises.seed("06-dirty-checking");   // student: Carl, john and humberto, everybody a year older
+SessionFactory sf = Workbook.hibernate(Student.class).showSql().build();
+
+// >>> your solution, part 1 of 1: edit between this line and the matching "end" line
 void updateCarlAndRemoveHumberto() {
-    // TODO: load Carl in a transaction and give him the last name "Black" and the bio "Geophysics student" with his
-    //       setters only (dirty checking: no update query); then remove humberto with session.remove(...).
     sf.inTransaction(session -> {
         Student carl = session.createSelectionQuery("from Student where firstname = 'Carl'", Student.class).getSingleResult();
         carl.setLastname("Black");
@@ -95,7 +92,11 @@ void updateCarlAndRemoveHumberto() {
         session.remove(humberto);
     });
 }
+// <<< end of part 1
 
-updateCarlAndRemoveHumberto();
-Workbook.sql("SELECT * FROM student");
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("06-dirty-checking", () -> {
+    updateCarlAndRemoveHumberto();
+    Workbook.sql("SELECT * FROM student");
+});
 /exit

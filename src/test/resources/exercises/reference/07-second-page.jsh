@@ -1,11 +1,12 @@
-// REFERENCE SOLUTION, used by the tests only (never in the jar or in notebooks/): the stub with its TODOs done.
-// Exercise 07-second-page: The second page: filtering, ordering and paging in one HQL query
-// The task is at the end of chapter 07-filtering-ordering-paging (notebooks/07-filtering-ordering-paging.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 07-second-page
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 07-second-page      Start again: git checkout -- notebooks/exercises/07-second-page.jsh
+// REFERENCE SOLUTION, used by the tests only (shown by `workbook exercises solution 07-second-page` once solved): the stub with its parts done.
+// Exercise 07-second-page: the task is at the end of chapter 07-filtering-ordering-paging (notebooks/07-filtering-ordering-paging.ipynb).
+// Generated from src/main/resources/chapters/07-filtering-ordering-paging.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 07-second-page      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 07-second-page      Start again: ./workbook reset 07-second-page
 
+// from chapter 03-student-entity/imports
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -14,9 +15,10 @@ import org.hibernate.SessionFactory;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.Generated;
 import org.hibernate.tool.schema.Action;
-import dev.workbook.exercises.Answers;
 
-// The Student entity of chapter 03, as it is there.
+Workbook.sql("SELECT DATABASE() AS connected_to, VERSION() AS server");
+
+// from chapter 03-student-entity/student
 @Entity(name = "Student")
 @Table(name = "student")
 class Student {
@@ -74,31 +76,24 @@ class Student {
     }
 }
 
-// The chapter's eight students.
-SessionFactory sf = Workbook.hibernate(Student.class).showSql().schema(Action.CREATE).build();
-sf.inTransaction(s -> {
-    s.persist(new Student("Sammy", "Shark", "sammyshark@example.com", 20, "Marine biology student"));
-    s.persist(new Student("Carl", "White", "carlwhite@example.com", 22, "Marine geology student"));
-    s.persist(new Student("john", "doe", "jd@example.com", 23, "Biology student"));
-});
-sf.inTransaction(session -> {
-    session.persist(new Student("Dina", "Reyes", "dinareyes@example.com", 21, "Marine biology student"));
-    session.persist(new Student("Eve", "Stone", "evestone@example.com", 24, "Geology student"));
-    session.persist(new Student("Frank", "Moss", "frankmoss@example.com", 19, "Biology student"));
-    session.persist(new Student("Gina", "Park", "ginapark@example.com", 22, "Chemistry student"));
-    session.persist(new Student("Hugo", "Lind", "hugolind@example.com", 30, null));
-});
+import dev.workbook.exercises.Answers;
+import dev.workbook.exercises.Exercises;
 
+Exercises.seed("07-second-page");   // student: the chapter's eight students
+SessionFactory sf = Workbook.hibernate(Student.class).showSql().build();
+
+// >>> your solution, part 1 of 1: edit between this line and the matching "end" line
 List<String> secondPage() {
-    // TODO: one HQL query: the first names of the students aged 20 to 23 whose bio is not null, youngest first
-    //       (then by id), the second page with two per page.
     return sf.fromSession(s -> s.createSelectionQuery(
                     "select firstname from Student where age between 20 and 23 and bio is not null order by age, id", String.class)
             .setFirstResult(2)
             .setMaxResults(2)
             .getResultList());
 }
+// <<< end of part 1
 
-// The check reads the result from the database, where this line saves it (in its order).
-Answers.save("second-page", secondPage());
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("07-second-page", () -> {
+    Answers.save("second-page", secondPage());
+});
 /exit

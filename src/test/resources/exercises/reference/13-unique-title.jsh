@@ -1,10 +1,10 @@
-// REFERENCE SOLUTION, used by the tests only (never in the jar or in notebooks/): the stub with its TODOs done.
-// Exercise 13-unique-title: A rule Bean Validation cannot check alone: the title must be free
-// The task is at the end of chapter 13-forms-and-validation (notebooks/13-forms-and-validation.ipynb). Edit this file where it says TODO,
-// then check it against a real database in one step:
-//   ./workbook check 13-unique-title
-// The check runs this script in a throwaway database and looks at what it leaves there (tables, rows), not at what it prints.
-// Hints: ./workbook exercises hint 13-unique-title      Start again: git checkout -- notebooks/exercises/13-unique-title.jsh
+// REFERENCE SOLUTION, used by the tests only (shown by `workbook exercises solution 13-unique-title` once solved): the stub with its parts done.
+// Exercise 13-unique-title: the task is at the end of chapter 13-forms-and-validation (notebooks/13-forms-and-validation.ipynb).
+// Generated from src/main/resources/chapters/13-forms-and-validation.md by ./workbook chapters export.
+// Write your solution only between the ">>> your solution" and "<<< end" lines (each // TODO: marks a place):
+// a check takes those parts from this file and everything else from the workbook's own copy.
+// Check it in one step:   ./workbook check 13-unique-title      (or keep it checked on every save: ./workbook watch)
+// Hints: ./workbook exercises hint 13-unique-title      Start again: ./workbook reset 13-unique-title
 
 import dev.workbook.Workbook;
 import jakarta.persistence.*;
@@ -18,12 +18,9 @@ import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.*;
 import java.util.function.Function;
-import dev.workbook.exercises.Answers;
 import org.hibernate.SessionFactory;
-import org.hibernate.tool.schema.Action;
 
-Workbook.sql("DROP TABLE IF EXISTS post_tags, author_profile, post, tag, author, legacy_comment");
-
+// from chapter 11-many-to-many/blog-entities
 class Blog {
     @Entity(name = "Author")
     @Table(name = "author")
@@ -100,37 +97,13 @@ class Blog {
     }
 }
 
-SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).schema(Action.CREATE).build();
+import dev.workbook.exercises.Answers;
+import dev.workbook.exercises.Exercises;
 
-sf.inTransaction(session -> {
-    Blog.Author ada = new Blog.Author("Ada");
-    Blog.Author linus = new Blog.Author("Linus");
-    session.persist(ada);
-    session.persist(linus);
-    Blog.Tag java = new Blog.Tag("java"), sql = new Blog.Tag("sql"), mysql = new Blog.Tag("mysql");
-    session.persist(java);
-    session.persist(sql);
-    session.persist(mysql);
+Exercises.seed("13-unique-title");   // the chapter 11 blog: Ada's two posts and Linus's one
+SessionFactory sf = Workbook.hibernate(Blog.Author.class, Blog.Post.class, Blog.Tag.class).build();
 
-    Blog.Post first = new Blog.Post("First post", "First post body");
-    Blog.Post second = new Blog.Post("Café au lait: a second post", "More words");
-    Blog.Post third = new Blog.Post("Hello from Linus", "Short");
-    first.created = LocalDateTime.now().minusDays(2);
-    second.created = LocalDateTime.now().minusDays(1);
-    ada.addPost(first);
-    ada.addPost(second);
-    linus.addPost(third);
-    first.addTag(java);
-    first.addTag(sql);
-    second.addTag(java);
-    third.addTag(sql);
-    third.addTag(mysql);
-    session.persist(first);
-    session.persist(second);
-    session.persist(third);
-});
-Workbook.sql("SELECT * FROM post_tags ORDER BY post_id, tag_id");
-
+// from chapter 13-forms-and-validation/post-form
 record PostForm(
         @NotBlank(message = "Title is required")
         @Size(max = 140, message = "Title: at most {max} characters")
@@ -143,6 +116,7 @@ record PostForm(
 
 Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
+// from chapter 13-forms-and-validation/form-errors
 Map<String, List<String>> errors(PostForm form) {
     Map<String, List<String>> byField = new TreeMap<>();
     for (ConstraintViolation<PostForm> v : validator.validate(form)) {
@@ -153,9 +127,12 @@ Map<String, List<String>> errors(PostForm form) {
 
 errors(new PostForm("", "Some text", "Java, SQL"));
 
+String render(String template, Map<String, ?> model) {
+    return "render " + template + " " + model;
+}
+
+// >>> your solution, part 1 of 2: edit between this line and the matching "end" line
 void checkTitleIsFree(PostForm form, Map<String, List<String>> problems) {
-    // TODO: when the slug of the form's title is already used by a post (select count(*) from Post where slug = :slug),
-    //       add "Title: already used" to the "title" list of problems. (A blank title is the validator's business.)
     if (form.title() == null || form.title().isBlank()) {
         return;
     }
@@ -167,12 +144,10 @@ void checkTitleIsFree(PostForm form, Map<String, List<String>> problems) {
         problems.computeIfAbsent("title", k -> new ArrayList<>()).add("Title: already used");
     }
 }
+// <<< end of part 1
 
+// >>> your solution, part 2 of 2: edit between this line and the matching "end" line
 // The chapter's createPost, which now also calls checkTitleIsFree.
-String render(String template, Map<String, ?> model) {
-    return "render " + template + " " + model;
-}
-
 String createPost(String method, Map<String, String> request) {
     if (method.equals("GET")) {
         return render("posts/create", Map.of("form", new PostForm("", "", "")));
@@ -196,10 +171,17 @@ String createPost(String method, Map<String, String> request) {
     });
     return "redirect:/posts/" + saved.slug;
 }
+// <<< end of part 2
 
-System.out.println(createPost("POST", Map.of("title", "Forms in Java", "body", "Validate, then save.", "tags", "java, sql")));
-String again = createPost("POST", Map.of("title", "First post", "body", "again"));
-System.out.println(again);
-// The check reads the response from the database, where this line saves it.
-Answers.save("response", List.of(again));
+// The check: ./workbook check runs the same code in a JVM of its own; plain jshell runs it here.
+Exercises.check("13-unique-title", () -> {
+    System.out.println(createPost("POST", Map.of("title", "Forms in Java", "body", "Validate, then save.", "tags", "java, sql")));
+    String again = createPost("POST", Map.of("title", "First post", "body", "again"));
+    System.out.println(again);
+    Answers.save("response", List.of(again));
+    String linusTitle = sf.fromSession(s -> s.createSelectionQuery(
+            "select p.title from Post p where p.author.name = 'Linus' order by p.id desc", String.class).setMaxResults(1).getSingleResult());
+    Answers.save("response-2", List.of(createPost("POST", Map.of("title", linusTitle.toUpperCase(), "body", "the same title, louder"))));
+    Answers.save("blank-response", List.of(createPost("POST", Map.of("title", " ", "body", "no title"))));
+});
 /exit

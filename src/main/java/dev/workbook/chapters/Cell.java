@@ -11,9 +11,14 @@ public record Cell(Kind kind, String text, CellOptions options, String chapterId
         return kind == Kind.CODE;
     }
 
-    /** Whether the runner executes this cell (code, not marked skip). */
+    /** Whether the runner executes this cell (code, not marked skip). Exercise cells run only in a check. */
     public boolean runs() {
         return kind == Kind.CODE && !options.skip();
+    }
+
+    /** Whether the cell belongs to the chapter's exercise (exercise=ID role=...): the tour and `workbook run` skip it. */
+    public boolean isExercise() {
+        return kind == Kind.CODE && options.exercise() != null;
     }
 
     Cell withCode(String code, String fromChapter, int fromLine) {

@@ -233,9 +233,14 @@ final class CellExecutor {
             return piece != null && piece.lastLine() > piece.firstLine();
         }
 
+        /**
+         * The source line of a compiler diagnostic. JShell's snippet source keeps the blank lines before the statement,
+         * which firstLine() already skipped: count only the line breaks after them.
+         */
         int lineInCell(String source, int pos) {
-            return firstLine() + (int) source.substring(0, Math.max(0, Math.min(pos, source.length())))
-                    .chars().filter(c -> c == '\n').count();
+            int leading = source.length() - source.stripLeading().length();
+            int end = Math.max(leading, Math.min(pos, source.length()));
+            return firstLine() + (int) source.substring(leading, end).chars().filter(c -> c == '\n').count();
         }
 
         Failure failure(String problem, List<String> details, String sqlCode, String help) {

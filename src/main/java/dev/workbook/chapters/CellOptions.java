@@ -4,11 +4,13 @@ import java.util.Set;
 
 /**
  * The attributes after {@code java} in a code fence's info string:
- * {@code name=}, {@code include=}, {@code expect-exception=}, {@code expect-sql-error=}, {@code skip}.
+ * {@code name=}, {@code include=}, {@code expect-exception=}, {@code expect-sql-error=}, {@code skip}, and for the cells
+ * of a chapter's exercise {@code exercise=ID role=setup|solution|driver}.
  */
-public record CellOptions(String name, String include, String expectException, Integer expectSqlError, boolean skip) {
-    static final CellOptions NONE = new CellOptions(null, null, null, null, false);
-    static final Set<String> KEYS = Set.of("name", "include", "expect-exception", "expect-sql-error", "skip");
+public record CellOptions(String name, String include, String expectException, Integer expectSqlError, boolean skip,
+                          String exercise, ExerciseRole role) {
+    static final CellOptions NONE = new CellOptions(null, null, null, null, false, null, null);
+    static final Set<String> KEYS = Set.of("name", "include", "expect-exception", "expect-sql-error", "skip", "exercise", "role");
 
     /** Whether the cell must fail (a "common mistake" cell). */
     public boolean expectsFailure() {
@@ -22,6 +24,8 @@ public record CellOptions(String name, String include, String expectException, I
         String exception = null;
         Integer sqlError = null;
         boolean skip = false;
+        String exercise = null;
+        ExerciseRole role = null;
         for (String token : attributes.trim().split("\\s+")) {
             if (token.isEmpty()) {
                 continue;
@@ -47,19 +51,41 @@ public record CellOptions(String name, String include, String expectException, I
                 case "name" -> name = checkName(value, where);
                 case "include" -> include = value;
                 case "expect-exception" -> exception = value;
+                case "exercise" -> exercise = checkExercise(value, where);
+                case "role" -> role = ExerciseRole.parse(value, where);
                 default -> sqlError = parseCode(value, where);
             }
         }
         if (skip && (exception != null || sqlError != null)) {
             throw ChapterSourceException.at(where, "a skipped cell cannot expect an error", "remove skip or the expect-* attribute");
         }
-        return new CellOptions(name, include, exception, sqlError, skip);
+        if ((exercise == null) != (role == null)) {
+            throw ChapterSourceException.at(where, "exercise= and role= go together",
+                    "write both, e.g. exercise=05-older-than-21 role=solution");
+        }
+        if (exercise != null && (skip || exception != null || sqlError != null || name != null)) {
+            throw ChapterSourceException.at(where, "an exercise cell takes only exercise=, role= and (for setup) include=",
+                    "remove skip, name= and expect-* from it");
+        }
+        if (include != null && role != null && role != ExerciseRole.SETUP) {
+            throw ChapterSourceException.at(where, "only a setup cell of an exercise may include= a chapter cell",
+                    "make it role=setup, or write its code out");
+        }
+        return new CellOptions(name, include, exception, sqlError, skip, exercise, role);
     }
 
     private static String checkName(String value, String where) {
         if (!value.matches("[a-z0-9][a-z0-9-]*")) {
             throw ChapterSourceException.at(where, "cell name '" + value + "' is not lower-case letters, digits and '-'",
                     "rename it, e.g. name=student-entity");
+        }
+        return value;
+    }
+
+    private static String checkExercise(String value, String where) {
+        if (!value.matches("\\d{2}-[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw ChapterSourceException.at(where, "exercise id '" + value + "' is not NN-slug",
+                    "use the id of the manifest (src/main/resources/exercises/exercises.txt), e.g. exercise=05-older-than-21");
         }
         return value;
     }

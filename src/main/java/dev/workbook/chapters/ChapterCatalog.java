@@ -96,8 +96,34 @@ public final class ChapterCatalog {
         return out;
     }
 
+    /** Every exercise written in the chapters, in chapter order. */
+    public List<ExerciseSource> exercises() {
+        List<ExerciseSource> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Chapter c : chapters) {
+            for (ExerciseSource e : ExerciseSources.of(this, c)) {
+                if (!ids.add(e.id())) {
+                    throw ChapterSourceException.at(c.id() + ".md", "exercise " + e.id() + " is written in two chapters",
+                            "keep the cells of one exercise in one chapter");
+                }
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The exercise with this id, as its chapter writes it. */
+    public java.util.Optional<ExerciseSource> exercise(String id) {
+        return exercises().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The chapter's exercises (usually one). */
+    public List<ExerciseSource> exercises(Chapter chapter) {
+        return ExerciseSources.of(this, chapter);
+    }
+
     /** The parser forbids naming an include= cell, so an include always reaches real code in one step. */
-    private Cell resolve(Cell including) {
+    Cell resolve(Cell including) {
         String ref = including.options().include();
         String where = including.chapterId() + ".md:" + (including.line() - 1);
         int slash = ref.indexOf('/');

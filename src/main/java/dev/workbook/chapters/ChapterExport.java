@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The generated forms of every chapter (notebooks/NN-slug.ipynb, notebooks/jshell/NN-slug.jsh): rendering,
+ * The generated forms of every chapter (notebooks/NN-slug.ipynb, notebooks/jshell/NN-slug.jsh, and for each exercise
+ * notebooks/exercises/ID.jsh): rendering,
  * writing, and finding where the committed files drifted from the sources.
  */
 public final class ChapterExport {
     public static final String REGENERATE_COMMAND = "./workbook chapters export";
     static final String NOTEBOOK_DIR = "notebooks";
     static final String JSHELL_DIR = "notebooks/jshell";
+    public static final String EXERCISE_DIR = "notebooks/exercises";
 
     private final ChapterCatalog catalog;
 
@@ -28,10 +30,17 @@ public final class ChapterExport {
     /** Relative path -> content, for every generated file. */
     public Map<String, String> render() {
         Map<String, String> files = new LinkedHashMap<>();
-        for (Chapter c : catalog.all()) {
+        List<Chapter> all = catalog.all();
+        for (Chapter c : all) {
             List<Cell> cells = catalog.cells(c);
-            files.put(NOTEBOOK_DIR + "/" + c.id() + ".ipynb", NotebookWriter.write(c, cells));
+            List<ExerciseSource> exercises = catalog.exercises(c);
+            List<Cell> notebookCells = new ArrayList<>(cells);
+            notebookCells.add(ChapterNavigation.cell(c, all));
+            files.put(NOTEBOOK_DIR + "/" + c.id() + ".ipynb", NotebookWriter.write(c, notebookCells, exercises));
             files.put(JSHELL_DIR + "/" + c.id() + ".jsh", JshWriter.write(c, cells));
+            for (ExerciseSource e : exercises) {
+                files.put(e.stubPath(), ExerciseJsh.write(e));
+            }
         }
         return files;
     }
@@ -75,7 +84,7 @@ public final class ChapterExport {
 
     private static List<String> stale(Path projectDir, Map<String, String> expected) throws IOException {
         List<String> out = new ArrayList<>();
-        for (String[] dirAndExt : new String[][] {{NOTEBOOK_DIR, ".ipynb"}, {JSHELL_DIR, ".jsh"}}) {
+        for (String[] dirAndExt : new String[][] {{NOTEBOOK_DIR, ".ipynb"}, {JSHELL_DIR, ".jsh"}, {EXERCISE_DIR, ".jsh"}}) {
             Path dir = projectDir.resolve(dirAndExt[0]);
             if (!Files.isDirectory(dir)) {
                 continue;

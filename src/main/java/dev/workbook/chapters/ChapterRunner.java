@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Runs chapters through the JShell API, cell by cell and snippet by snippet, printing each snippet's
  * output. Stops a chapter at the first failure; a cell marked expect-exception / expect-sql-error must
- * fail the way it says, and then the chapter goes on.
+ * fail the way it says, and then the chapter goes on. The cells of the chapter's exercise are skipped (with a line
+ * saying how to check it).
  */
 public final class ChapterRunner {
     private final ChapterCatalog catalog;
@@ -44,8 +45,18 @@ public final class ChapterRunner {
             System.setOut(out);
             System.setErr(out);
             CellExecutor exec = new CellExecutor(cs, chapter, out, echo, snippetLimit);
+            java.util.Set<String> exercises = new java.util.HashSet<>();
             for (int i = 0; i < cells.size(); i++) {
                 Cell cell = cells.get(i);
+                if (cell.isExercise()) {
+                    // The exercise is the student's to solve: a tour runs the chapter, not a solution.
+                    if (exercises.add(cell.options().exercise())) {
+                        out.println("-- exercise " + cell.options().exercise() + ": not run here; solve it in the notebook or in "
+                                + ChapterExport.EXERCISE_DIR + "/" + cell.options().exercise() + ".jsh, then: ./workbook check "
+                                + cell.options().exercise());
+                    }
+                    continue;
+                }
                 if (!cell.runs()) {
                     continue;
                 }

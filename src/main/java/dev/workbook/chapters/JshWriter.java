@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Writes a chapter as a JShell script for plain {@code jshell}: Markdown becomes // comments, code cells
- * stay as they are, cells that are only shown are commented out, and the script ends with /exit.
+ * stay as they are, cells that are only shown are commented out, and the script ends with /exit. The exercise's cells
+ * are left out: they live in {@code notebooks/exercises/ID.jsh} ({@link ExerciseJsh}).
  */
 public final class JshWriter {
     private JshWriter() {
@@ -20,8 +21,15 @@ public final class JshWriter {
                 .append(chapter.id()).append(".jsh\n");
         sb.append("// or: ./workbook run ").append(chapter.number())
                 .append("   (which also shows each expression's value, as a notebook does; a script given to jshell runs quietly)\n\n");
+        java.util.Set<String> exercises = new java.util.HashSet<>();
         for (Cell c : cells) {
-            if (c.runs()) {
+            if (c.isExercise()) {
+                String id = c.options().exercise();
+                if (exercises.add(id)) {
+                    sb.append("// The exercise's cells are in ").append(ChapterExport.EXERCISE_DIR).append('/').append(id)
+                            .append(".jsh; check it with: ./workbook check ").append(id).append("\n\n");
+                }
+            } else if (c.runs()) {
                 if (c.options().expectsFailure()) {
                     sb.append("// This cell fails on purpose (expected: ").append(expected(c.options()))
                             .append("); jshell prints the error and goes on.\n");

@@ -3,6 +3,7 @@ package dev.workbook.cli;
 import dev.workbook.config.Versions;
 import dev.workbook.errors.WorkbookException;
 import dev.workbook.config.Settings;
+import dev.workbook.jupyter.CliArchive;
 import dev.workbook.jupyter.Jupyter;
 import dev.workbook.jupyter.KernelInstaller;
 import dev.workbook.jupyter.KernelKind;
@@ -49,6 +50,9 @@ final class KernelInstallCommand implements Callable<Integer> {
             description = "Classpath entries (OS path separator) instead of the packaged workbook: for tests, before the jar exists.")
     String classpath;
 
+    @Option(names = "--no-archive", description = "Skip the training run that builds the kernel's start-up archive (faster install, slower kernel start).")
+    boolean noArchive;
+
     @Override
     public Integer call() {
         CliContext ctx = kernel.root.ctx;
@@ -66,6 +70,10 @@ final class KernelInstallCommand implements Callable<Integer> {
         KernelInstaller.Installed done = installer.install(new KernelInstaller.Request(where.name, displayName, k, kernelDir,
                 where.target(), classpath == null ? null : List.of(classpath.split(File.pathSeparator)), WorkbookEnv.pinned(env, h), h));
         print(ctx.out(), done);
+        if (!noArchive) {
+            ctx.out().println("  " + installer.buildStartupArchive(done));
+            ctx.out().println("  " + CliArchive.build(ProjectDir.detect(), ctx.env()));
+        }
         for (String secret : WorkbookEnv.secretsLeftOut(env)) {
             ctx.out().println("  note:       " + secret + " is not written into kernel.json; start Jupyter from this shell"
                     + " (workbook notebook) or put the password in " + h.resolve(Settings.CONFIG_FILE_NAME));

@@ -57,7 +57,8 @@ final class KernelStatusCommand implements Callable<Integer> {
     private static List<String> missingFiles(KernelInstaller.Installed k) {
         List<String> missing = new ArrayList<>();
         if (k.kernelJson().get("argv") instanceof List<?> argv) {
-            argv.stream().map(String::valueOf).filter(a -> a.endsWith(".jar") && !Files.exists(Path.of(a))).forEach(missing::add);
+            argv.stream().map(String::valueOf).flatMap(a -> java.util.Arrays.stream(a.split(java.io.File.pathSeparator)))
+                    .filter(a -> a.endsWith(".jar") && !Files.exists(Path.of(a))).forEach(missing::add);
         }
         KernelKind kk = KernelKind.parse(kind(k));
         String cp = kk == null ? null : k.env().get(kk.classpathVariable());

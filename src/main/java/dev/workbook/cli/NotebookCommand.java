@@ -9,6 +9,7 @@ import dev.workbook.jupyter.Jupyter;
 import dev.workbook.jupyter.KernelInstaller;
 import dev.workbook.jupyter.KernelKind;
 import dev.workbook.jupyter.KernelTarget;
+import dev.workbook.jupyter.NotebookCopies;
 import dev.workbook.jupyter.NotebookServer;
 import dev.workbook.jupyter.ProjectDir;
 import dev.workbook.jupyter.WorkbookEnv;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "notebook", mixinStandardHelpOptions = true,
-        description = {"Start the database and Jupyter on notebooks/ (127.0.0.1 only) and print the URL.",
+        description = {"Start the database and Jupyter on your own copy of the notebooks (127.0.0.1 only) and print the URL.",
             "JupyterLab if installed, else the classic Notebook. Ctrl-C stops Jupyter; the database keeps running."},
         subcommands = {NotebookExecuteCommand.class})
 final class NotebookCommand implements Callable<Integer> {
@@ -48,7 +49,7 @@ final class NotebookCommand implements Callable<Integer> {
     @Option(names = "--jupyter", paramLabel = "PATH", description = "The jupyter command to use (default: the first working one on PATH).")
     Path jupyterPath;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Serve this directory instead of the workbook's notebooks/.")
+    @Option(names = "--dir", paramLabel = "DIR", description = "Serve this directory instead of your copies in the workbook home.")
     Path dir;
 
     @Override
@@ -61,7 +62,11 @@ final class NotebookCommand implements Callable<Integer> {
         Settings settings = Settings.load(Map.of(), env);
         Jupyter jupyter = Jupyter.require(env, jupyterPath);
         ProjectDir project = ProjectDir.detect();
-        Path served = dir != null ? dir.toAbsolutePath() : project.notebooks();
+        NotebookCopies copies = new NotebookCopies(project, settings.home());
+        Path served = dir != null ? dir.toAbsolutePath() : copies.root();
+        if (dir == null) {
+            copies.refresh().forEach(n -> ctx.err().println("note: " + n));
+        }
         if (!Files.isDirectory(served)) {
             throw WorkbookException.badInput("no notebooks directory").value(served)
                     .next("run this from the workbook's project directory, or pass --dir DIR").build();
@@ -73,6 +78,7 @@ final class NotebookCommand implements Callable<Integer> {
                     KernelInstaller.DEFAULT_DISPLAY_NAME, KernelKind.RAPAIO, null, KernelTarget.USER, null,
                     WorkbookEnv.pinned(env, settings.home()), settings.home()));
             KernelInstallCommand.print(ctx.out(), k);
+            ctx.out().println("  " + installer.buildStartupArchive(k));
             return k;
         });
         String kernelHome = kernel.env().get(Settings.HOME_ENV);
@@ -83,12 +89,17 @@ final class NotebookCommand implements Callable<Integer> {
         DbTarget target = Providers.forSettings(settings).start();
         ctx.out().println("database: " + target);
         int p = port == DEFAULT_PORT && !LoopbackPorts.isFree(port) ? 0 : port;
-        NotebookServer server = NotebookServer.start(jupyter, served, p, !noBrowser, ctx.err());
+        Path log = settings.home().resolve("logs").resolve("jupyter.log");
+        NotebookServer server = NotebookServer.start(jupyter, served, dir == null ? "notebooks" : "", p, !noBrowser,
+                ctx.err(), log);
         Thread stopper = new Thread(server::stop, "stop-jupyter");
         Runtime.getRuntime().addShutdownHook(stopper);
-        ctx.out().println("Jupyter " + server.app() + " is running on " + served + " at:");
+        ctx.out().println("Jupyter " + server.app() + " is running at:");
         ctx.out().println("  " + server.url());
-        ctx.out().println("Open a chapter and run its cells; stop Jupyter with Ctrl-C.");
+        if (dir == null) {
+            ctx.out().println("Your own copies of the chapters: " + copies.notebooks() + " (start one again: delete it, then restart)");
+        }
+        ctx.out().println("Jupyter's and the kernel's messages: " + log.getParent() + "; stop Jupyter with Ctrl-C.");
         ctx.out().flush();
         try {
             server.process().waitFor();

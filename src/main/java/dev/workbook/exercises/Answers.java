@@ -8,15 +8,16 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Where an exercise script leaves the result of a query, so that the check can read it from the database rather
- * than from what the script printed: table {@code exercise_answer(question, position, answer)} in the exercise's
- * database. Saving a question again replaces its earlier answer.
+ * Where an exercise's driver leaves the result of the student's query, so that the checks read it from the database
+ * rather than from what was printed: table {@code exercise_answer(question, position, answer)} in the run's database.
+ * Row 0 of a question records that the line ran at all (with the number of values), so a check can tell "your query
+ * returned nothing" from "your query never ran". Saving a question again replaces its earlier answer.
  * <pre>
  *   Answers.save("hql", older.stream().map(Student::getEmail).toList());
  * </pre>
  */
 public final class Answers {
-    /** The table checks read. */
+    /** The table checks read (dev.workbook.exercises.checks.Db reads the same name). */
     public static final String TABLE = "exercise_answer";
 
     private Answers() {
@@ -35,6 +36,10 @@ public final class Answers {
                 del.executeUpdate();
             }
             try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + TABLE + " (question, position, answer) VALUES (?, ?, ?)")) {
+                ins.setString(1, question);
+                ins.setInt(2, 0);
+                ins.setString(3, Integer.toString(values.size()));
+                ins.addBatch();
                 for (int i = 0; i < values.size(); i++) {
                     ins.setString(1, question);
                     ins.setInt(2, i + 1);

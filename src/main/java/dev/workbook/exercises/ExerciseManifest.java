@@ -12,10 +12,13 @@ import java.util.Set;
 
 /**
  * The ordered list of exercises, read from {@code src/main/resources/exercises/exercises.txt}: one
- * {@code [id]} section each, with {@code chapter = }, {@code title = } and any number of {@code hint = } lines.
+ * {@code [id]} section each, with {@code chapter = }, {@code title = }, any number of {@code hint = } lines (a hint that
+ * helps with particular checks names their methods: {@code hint [hql, criteria] = ...}) and optionally
+ * {@code accounts = writer} (accounts the checker makes for each run).
  */
 public final class ExerciseManifest {
     static final String RESOURCE = "exercises/exercises.txt";
+    private static final java.util.regex.Pattern HINT_FOR = java.util.regex.Pattern.compile("hint\\s*\\[([a-zA-Z0-9_,\\s]+)]");
 
     private final List<Exercise> exercises;
 
@@ -42,7 +45,8 @@ public final class ExerciseManifest {
         String id = null;
         String title = null;
         String chapter = null;
-        List<String> hints = new ArrayList<>();
+        List<Exercise.Hint> hints = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
         String[] lines = text.replace("\r\n", "\n").split("\n");
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n].strip();
@@ -51,7 +55,7 @@ public final class ExerciseManifest {
             }
             if (line.startsWith("[") && line.endsWith("]")) {
                 if (id != null) {
-                    list.add(finish(id, title, chapter, hints));
+                    list.add(finish(id, title, chapter, hints, accounts));
                 }
                 id = line.substring(1, line.length() - 1).strip();
                 if (!id.matches("\\d{2}-[a-z0-9]+(-[a-z0-9]+)*") || !ids.add(id)) {
@@ -60,6 +64,7 @@ public final class ExerciseManifest {
                 title = null;
                 chapter = null;
                 hints = new ArrayList<>();
+                accounts = new ArrayList<>();
                 continue;
             }
             int eq = line.indexOf('=');
@@ -68,25 +73,32 @@ public final class ExerciseManifest {
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
+            List<String> checks = List.of();
+            java.util.regex.Matcher named = HINT_FOR.matcher(key);
+            if (named.matches()) {
+                key = "hint";
+                checks = List.of(named.group(1).strip().split("\\s*,\\s*"));
+            }
             switch (key) {
                 case "title" -> title = value;
                 case "chapter" -> chapter = value;
-                case "hint" -> hints.add(value);
-                default -> throw malformed(n, "unknown key (title, chapter, hint)", key);
+                case "hint" -> hints.add(new Exercise.Hint(checks, value));
+                case "accounts" -> accounts.addAll(List.of(value.split("\\s*,\\s*")));
+                default -> throw malformed(n, "unknown key (title, chapter, hint, hint [check, ...], accounts)", key);
             }
         }
         if (id != null) {
-            list.add(finish(id, title, chapter, hints));
+            list.add(finish(id, title, chapter, hints, accounts));
         }
         return new ExerciseManifest(list);
     }
 
-    private static Exercise finish(String id, String title, String chapter, List<String> hints) {
+    private static Exercise finish(String id, String title, String chapter, List<Exercise.Hint> hints, List<String> accounts) {
         if (title == null || chapter == null) {
             throw WorkbookException.internal("exercise " + id + " in " + RESOURCE + " needs a title and a chapter")
                     .value(id).build();
         }
-        return new Exercise(id, title, chapter, hints);
+        return new Exercise(id, title, chapter, hints, accounts);
     }
 
     private static WorkbookException malformed(int lineIndex, String what, String value) {

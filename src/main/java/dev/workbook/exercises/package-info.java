@@ -1,26 +1,33 @@
 /**
- * Exercises checked against the database in one step: {@code workbook check ID}.
+ * Exercises: written once in their chapter, solved in the notebook or in a {@code .jsh} file, checked against the
+ * database by the same JUnit checks in the notebook, in the terminal and in class grading.
  *
- * <h2>One id, one manifest</h2>
+ * <h2>One id, one manifest, one source</h2>
  * {@code src/main/resources/exercises/exercises.txt} lists the exercises in order ({@link dev.workbook.exercises.ExerciseManifest}):
- * one per chapter, each with its chapter, title and hints. The id ({@code 03-course-entity}) names the stub the student
- * edits ({@code notebooks/exercises/ID.jsh}, a JShell script whose {@code // TODO:} lines mark the edit points and which
- * throws "Delete this statement and write your own solution" until solved), the reference solution
- * ({@code src/test/resources/exercises/reference/ID.jsh}: tests only, never in the jar or the student's tree), the check
- * class (tagged {@code @Tag("ID")}, listed in {@link dev.workbook.exercises.checks.Checks}) and the command in the chapter's text.
+ * chapter, title, hints (a hint may name the checks it helps with; the hint shown is the one for the first failing check),
+ * and the accounts the checker makes for a run. The exercise's cells are in its chapter's "## Exercise" section
+ * ({@code exercise=ID role=setup|solution|driver}, see {@link dev.workbook.chapters.ExerciseSource}); the chapter notebook's cells
+ * and {@code notebooks/exercises/ID.jsh} are generated from them. References: {@code src/test/resources/exercises/reference/ID.jsh}
+ * (the stub with its parts solved; the jar carries them for {@code workbook exercises solution ID}, shown only after a pass).
  *
- * <h2>A check run</h2>
- * {@link dev.workbook.exercises.ExerciseChecker}: a throwaway database on the configured server (created through the
- * administrative account, granted to the application user, dropped afterwards), the script run in it by the chapters'
- * JShell-API runner (compile errors, exceptions and SQL errors reported with their line), then the exercise's JUnit 5
- * checks through the JUnit Platform Launcher. Checks read the database (rows, INFORMATION_SCHEMA, join tables,
- * {@code flyway_schema_history}), never the script's output; a query's result reaches them through
- * {@link dev.workbook.exercises.Answers}, a table in the same database. The checks run even when the script stopped, so
- * the report shows what is still missing. Reports: plain text with ✓/✗, or JSON in Exercism's results.json v3 shape.
+ * <h2>A check in the terminal or the grader</h2>
+ * {@link dev.workbook.exercises.ExerciseChecker}: the run databases ({@code RunSet}: the sandbox's run databases, seeded with the
+ * exercise's VISIBLE data and, when the exercise has {@code @OnHiddenData} checks, a HIDDEN variant from a recorded random seed),
+ * the script assembled from the workbook's own setup, the student's parts ({@link dev.workbook.exercises.Solution}, read by
+ * {@link dev.workbook.exercises.SolutionReader}) and the workbook's driver, run in the student JVM as a "visible" and a "hidden"
+ * step; then the run accounts dropped and the checks run here ({@code CheckRunner}, JUnit Platform Launcher), with a
+ * {@link dev.workbook.exercises.checks.CheckContext} bound to the run's database. The result
+ * ({@link dev.workbook.exercises.ExerciseResult}) carries per-check outcomes with points and hidden flags, the steps' endings,
+ * reasons and output, the containment and limits, and where the time went. Reports: text ({@code TextReport}) and Exercism's
+ * results.json v3 ({@code ResultsJson}).
  *
- * <h2>Adding an exercise</h2>
- * A {@code [ID]} section in the manifest, the stub and the reference, a check class tagged with the id and added to
- * {@code Checks.ALL}, and the command {@code ./workbook check ID} at the end of the chapter's exercise. The tests then prove
- * that the reference passes, the stub fails politely, and the ids agree everywhere.
+ * <h2>A check in a notebook</h2>
+ * {@link dev.workbook.exercises.Exercises#check}: the same databases and checks, the driver run in the student's own kernel
+ * ({@code InKernelCheck}), a ✓/✗ report printed in the cell; it never throws.
+ *
+ * <h2>Progress, watch, reset</h2>
+ * {@link dev.workbook.exercises.Progress} ({@code progress.json} in the workbook home, written by every kind of check),
+ * {@link dev.workbook.exercises.WatchSession} ({@code workbook watch}), {@link dev.workbook.exercises.ExerciseReset}
+ * ({@code workbook reset ID [--notebook]}).
  */
 package dev.workbook.exercises;

@@ -54,7 +54,10 @@ final class ExecutedNotebook {
             String error = errorText(list(cell.get("outputs")));
             boolean expected = tags.contains("raises-exception");
             String id = cell.get("id") instanceof String s ? s : null;
-            if (error != null && !expected) {
+            String hidden = HiddenOutput.find(list(cell.get("outputs")));
+            if (hidden != null) {
+                problems.add(new CellProblem(index, id, text(cell.get("source")), false, hidden));
+            } else if (error != null && !expected) {
                 problems.add(new CellProblem(index, id, text(cell.get("source")), false, error));
             } else if (error == null && expected) {
                 problems.add(new CellProblem(index, id, text(cell.get("source")), true, ""));

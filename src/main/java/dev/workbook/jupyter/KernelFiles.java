@@ -3,10 +3,10 @@ package dev.workbook.jupyter;
 import dev.workbook.errors.WorkbookException;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +45,14 @@ final class KernelFiles {
                 Path jar = project.rapaioJar();
                 Path copy = files.resolve(jar.getFileName().toString());
                 Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
-                Path launcher = copyLauncher(files.resolve("launcher"));
-                argv = List.of(java, JVM_OPTIONS.get(0), JVM_OPTIONS.get(1), "-cp", copy + File.pathSeparator + launcher,
-                        RapaioLauncher.class.getName(), "{connection_file}");
+                Path launcher = KernelArchive.writeLauncherJar(files);
+                argv = new ArrayList<>(List.of(java));
+                argv.addAll(JVM_OPTIONS);
+                argv.addAll(KernelArchive.QUIET_CDS);
+                argv.add("-XX:SharedArchiveFile=" + files.resolve(KernelArchive.ARCHIVE));
+                // KernelErrors reaches the cells' class loader (JShell's) to load the workbook's explainer
+                argv.add("--add-opens=jdk.jshell/jdk.jshell.execution=ALL-UNNAMED");
+                argv.addAll(List.of("-cp", copy + File.pathSeparator + launcher, RapaioLauncher.class.getName(), "{connection_file}"));
             } else {
                 ReleaseDir release = ReleaseDir.of(r.kernelDir());
                 if (kind == null) {
@@ -66,6 +71,9 @@ final class KernelFiles {
             Files.writeString(init, KernelInstaller.INIT_CODE);
             List<String> cp = r.classpath() != null ? r.classpath() : project.packagedClasspath();
             env.putAll(kind.env(cp, files, init, KernelInstaller.INIT_CODE));
+            if (kind == KernelKind.RAPAIO) {
+                env.put(KernelLog.ENV, kernelLog(r.home()).toString());
+            }
             env.putAll(r.pinnedEnv());
             return new KernelSpec(r.displayName(), kind, argv, env, files, project.dir());
         } catch (IOException e) {
@@ -74,18 +82,9 @@ final class KernelFiles {
         }
     }
 
-    /** Only the launcher class goes next to the kernel jar: the workbook's libraries stay off the kernel's own classpath. */
-    private static Path copyLauncher(Path dir) throws IOException {
-        String resource = RapaioLauncher.class.getName().replace('.', '/') + ".class";
-        Path target = dir.resolve(resource);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = RapaioLauncher.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing " + resource + " in the workbook's classes");
-            }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return dir;
+    /** Where the kernel's own messages go (named in troubleshooting/jupyter-not-found.md). */
+    static Path kernelLog(Path home) {
+        return home.toAbsolutePath().normalize().resolve("logs").resolve("kernel.log");
     }
 
     static String javaExecutable() {

@@ -97,6 +97,18 @@ public final class KernelInstaller {
                 .internal("jupyter reported success but the kernel is not listed").value(r.name()).build());
     }
 
+    /**
+     * Builds the kernel's class-data archive with one training run (see {@link KernelArchive}); returns the line to
+     * show. Nothing to do for IJava/JJava, which start through their own jars.
+     */
+    public String buildStartupArchive(Installed k) {
+        Map<String, Object> md = KernelSpec.workbookMetadata(k.kernelJson());
+        if (md == null || !"rapaio".equals(md.get("kind"))) {
+            return "start-up archive: not used by this kind of kernel";
+        }
+        return KernelArchive.train(jupyter, k.kernelJson(), Path.of(String.valueOf(md.get("files"))));
+    }
+
     /** The kernelspec Jupyter would use for this name, if any. */
     public Optional<Installed> find(String name) {
         ProcessResult res = jupyter.run(TIMEOUT, "kernelspec", "list", "--json");

@@ -37,8 +37,13 @@ public final class NotebookServer {
         this.app = app;
     }
 
-    /** Starts Jupyter and returns once it answers; its log lines go to {@code log}. */
-    public static NotebookServer start(Jupyter jupyter, Path notebooks, int port, boolean openBrowser, PrintWriter log) {
+    /**
+     * Starts Jupyter on {@code notebooks} and returns once it answers; the printed URL opens {@code openPath} in it.
+     * Every line Jupyter writes goes to {@code logFile}; only real problems also reach {@code terminal}.
+     */
+    public static NotebookServer start(Jupyter jupyter, Path notebooks, String openPath, int port, boolean openBrowser,
+                                       PrintWriter terminal, Path logFile) {
+        PrintWriter log = ServerLog.open(logFile, terminal);
         String app = jupyter.hasSubcommand("lab") ? "lab" : "notebook";
         int p = port == 0 ? LoopbackPorts.anyFree() : port;
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
@@ -53,16 +58,22 @@ public final class NotebookServer {
         Deque<String> recent = new ArrayDeque<>();
         Process proc;
         try {
-            proc = jupyter.builder(Map.of("JUPYTER_TOKEN", token), args).redirectErrorStream(true).start();
+            Map<String, String> env = new java.util.HashMap<>(Map.of("JUPYTER_TOKEN", token));
+            if (openPath != null && !openPath.isEmpty()) {
+                // the served root mirrors the project: kernels may link troubleshooting pages as base + files/PAGE
+                env.put(CellErrors.SERVER_URL, "http://127.0.0.1:" + p + "/");
+            }
+            proc = jupyter.builder(env, args).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw WorkbookException.notReady("could not start jupyter " + app).value(jupyter).cause(e).build();
         }
-        Thread pump = new Thread(() -> pump(proc, log, recent), "jupyter-log");
+        Thread pump = new Thread(() -> pump(proc, log, terminal, recent), "jupyter-log");
         pump.setDaemon(true);
         pump.start();
         String base = "http://127.0.0.1:" + p + "/";
         awaitReady(proc, base + "api/status?token=" + token, recent, p);
-        return new NotebookServer(proc, base + (app.equals("lab") ? "lab" : "tree") + "?token=" + token, app);
+        String path = openPath == null || openPath.isEmpty() ? "" : "/" + openPath;
+        return new NotebookServer(proc, base + (app.equals("lab") ? "lab/tree" + path : "tree" + path) + "?token=" + token, app);
     }
 
     public String url() {
@@ -77,17 +88,28 @@ public final class NotebookServer {
         return process;
     }
 
-    /** Stops Jupyter and, with it, the kernels it started. */
+    /**
+     * Stops Jupyter and, with it, the kernels it started. Jupyter asks its kernels to shut down as it stops, but a
+     * kernel still starting or busy can outlive it (seen: orphaned kernel JVMs after test runs), so every process
+     * Jupyter had started is ended too, politely first.
+     */
     public void stop() {
+        java.util.List<ProcessHandle> kernels = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
+            }
+            kernels.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (kernels.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        } finally {
+            kernels.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         }
     }
 
@@ -121,7 +143,8 @@ public final class NotebookServer {
         }
     }
 
-    private static void pump(Process proc, PrintWriter log, Deque<String> recent) {
+    private static void pump(Process proc, PrintWriter log, PrintWriter terminal, Deque<String> recent) {
+        ServerLog filter = new ServerLog();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -131,8 +154,12 @@ public final class NotebookServer {
                         recent.removeFirst();
                     }
                 }
-                log.println("[jupyter] " + line);
+                log.println(line);
                 log.flush();
+                if (log != terminal && filter.isProblem(line)) {
+                    terminal.println("[jupyter] " + line);
+                    terminal.flush();
+                }
             }
         } catch (IOException ignored) {
             // the process ended

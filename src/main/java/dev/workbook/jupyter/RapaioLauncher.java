@@ -6,7 +6,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.logging.LogManager;
 
 /**
@@ -16,22 +15,30 @@ import java.util.logging.LogManager;
  * <ul>
  * <li>{@code Channels.connect} binds the shell socket before it creates its handler map, and Jupyter's
  *     kernel_info request, queued while the JVM started, can arrive in between: the shell thread dies on a
- *     NullPointerException. An empty map set beforehand makes that request "unhandled"; Jupyter asks again.</li>
+ *     NullPointerException. A map set beforehand holds that request until connect has filled the real one.</li>
  * <li>{@code LoopThread.start()} sets {@code running} only after {@code Thread.start()}, so a loop thread that
  *     runs at once sees false and ends: the shell (or control, or heartbeat) channel goes deaf. A watchdog
  *     restarts such a thread, recognised as dead while {@code running} is true (a shut-down one has false).</li>
  * </ul>
- * Runs in the kernel's JVM with only the kernel jar and this class on the classpath, so it uses nothing but the
- * JDK and reflection, and must stay one .class file. If the kernel's insides differ, it starts the kernel's own main.
+ * It also makes values plain text ({@link KernelValues}), errors explained ({@link KernelErrors}) and the kernel
+ * quiet ({@link KernelLog}). Runs in the kernel's JVM with only the kernel jar and {@link #CLASSES} on the classpath,
+ * so those use nothing but the JDK and reflection, and have no nested classes (each is one .class file). If the
+ * kernel's insides differ, it starts the kernel's own main.
  */
 public final class RapaioLauncher {
     static final String MAIN = "org.rapaio.jupyter.kernel.MainApp";
+    /** The classes copied next to the kernel jar: this launcher and its helpers, all JDK-only. */
+    static final java.util.List<Class<?>> CLASSES = java.util.List.of(RapaioLauncher.class, KernelLog.class,
+            KernelValues.class, KernelCells.class, KernelErrors.class, KernelSnippets.class);
 
     private RapaioLauncher() {
     }
 
     public static void main(String[] args) throws Exception {
-        java.io.PrintStream err = System.err; // the kernel swaps System.err while cells run; this one reaches Jupyter's log
+        // Kernel chatter goes to the log file named in kernel.json; the kernel swaps System.err while cells run,
+        // so this stream (the log, or Jupyter's stderr when there is no log) is kept for the launcher's own notes.
+        KernelLog.redirect(System.getenv(KernelLog.ENV));
+        java.io.PrintStream err = System.err;
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             err.println("[workbook] kernel thread " + t.getName() + " died:");
             e.printStackTrace(err);
@@ -48,15 +55,23 @@ public final class RapaioLauncher {
             return;
         }
         LogManager.getLogManager().readConfiguration(mainApp.getClassLoader().getResourceAsStream("logging.properties"));
+        try {
+            KernelValues.install(mainApp.getClassLoader());
+            KernelErrors.install(kernel);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.err.println("[workbook] plain-text values or cell error messages are not available (" + e + ")");
+        }
         Path file = Path.of(args[0]);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no connection file: " + file);
         }
         Object connection = ((Method) h[2]).invoke(null, Files.readString(file), (Class<?>) h[6]);
         Object channels = ((Constructor<?>) h[1]).newInstance(connection);
-        ((Field) h[5]).set(channels, new HashMap<>()); // the fix: never null while the sockets are being bound
+        java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
+        ((Field) h[5]).set(channels, waitingHandlers((Field) h[5], channels, connected)); // never null while binding
         try {
             ((Method) h[3]).invoke(channels, kernel);
+            connected.countDown();
         } catch (InvocationTargetException e) {
             // e.g. "Address already in use": Jupyter chose the ports, another program took one first. Exit, so
             // Jupyter sees a dead kernel at once instead of waiting for one whose other threads keep it alive.
@@ -67,6 +82,29 @@ public final class RapaioLauncher {
         watchdog.setDaemon(true);
         watchdog.start();
         ((Method) h[4]).invoke(channels);
+    }
+
+    /**
+     * The handler map in place while {@code connect} binds the sockets: a request that arrives meanwhile (Jupyter's
+     * first kernel_info) waits until connect has filled the real map, then gets its real handler. Dropping it instead
+     * ("Unhandled message") left classic Notebook 6 waiting 60 s for a reply before it showed "Kernel ready".
+     */
+    @SuppressWarnings("unchecked")
+    static java.util.Map<Object, Object> waitingHandlers(Field field, Object channels, java.util.concurrent.CountDownLatch connected) {
+        return (java.util.Map<Object, Object>) java.lang.reflect.Proxy.newProxyInstance(RapaioLauncher.class.getClassLoader(),
+                new Class<?>[] {java.util.Map.class}, (proxy, m, a) -> {
+                    if (m.getName().equals("get")) {
+                        connected.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        Object real = field.get(channels);
+                        return real != proxy && real instanceof java.util.Map<?, ?> map ? map.get(a[0]) : null;
+                    }
+                    return switch (m.getName()) {
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == a[0];
+                        case "toString" -> "handlers (waiting for connect)";
+                        default -> m.invoke(java.util.Map.of(), a);
+                    };
+                });
     }
 
     /** For the first minute, restarts loop threads that ended at once; afterwards the race cannot happen. */

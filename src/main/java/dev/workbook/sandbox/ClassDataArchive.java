@@ -40,11 +40,44 @@ final class ClassDataArchive {
         }
         if (TRAINING.putIfAbsent(file.toString(), Boolean.TRUE) == null) {
             tidy(file.getParent());
-            Thread t = new Thread(() -> train(file, classpath, heapMb), "workbook-cds-training");
-            t.setDaemon(true);
-            t.start();
+            startMaker(file, classpath, heapMb);
         }
         return null;
+    }
+
+    /**
+     * Makes the archive in a process of its own that outlives this one: the command that needs it (a single
+     * {@code workbook check}) usually ends long before the half minute of training does, and a thread of it would die
+     * with it, so the archive would never be finished. A lock file keeps two makers from training the same archive.
+     */
+    private static void startMaker(Path file, List<Path> classpath, int heapMb) {
+        List<String> cmd = new ArrayList<>(List.of(JvmCommand.java().toString(), "-XX:TieredStopAtLevel=1", "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), ClassDataArchive.class.getName(), file.toString(),
+                Integer.toString(heapMb)));
+        classpath.forEach(p -> cmd.add(p.toString()));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            p.getOutputStream().close();
+        } catch (IOException e) {
+            // Without an archive the student JVM only starts more slowly.
+        }
+    }
+
+    /** The maker's entry point: {@code ClassDataArchive FILE HEAP_MB CLASSPATH_ENTRY...}. */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        List<Path> classpath = java.util.Arrays.stream(args, 2, args.length).map(Path::of).toList();
+        Files.createDirectories(file.getParent());
+        java.nio.file.Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = ch.tryLock()) {
+            if (lock == null || Files.isRegularFile(file)) {
+                return; // another maker is at it, or finished while this one started
+            }
+            train(file, classpath, Integer.parseInt(args[1]));
+        }
     }
 
     /** Makes the archive now (the benchmark and tests that measure warm figures call this first). */
@@ -120,7 +153,7 @@ final class ClassDataArchive {
             List<Path> archives = new ArrayList<>();
             for (Path p : all) {
                 String n = p.getFileName().toString();
-                if (n.contains(".partial-") && Files.getLastModifiedTime(p).toMillis() < old) {
+                if ((n.contains(".partial-") || n.endsWith(".lock")) && Files.getLastModifiedTime(p).toMillis() < old) {
                     Files.deleteIfExists(p);
                 } else if (n.endsWith(".jsa")) {
                     archives.add(p);

@@ -7,7 +7,6 @@ import dev.workbook.errors.WorkbookException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,9 +35,7 @@ public final class SqlRunner {
                     int count = st.getUpdateCount();
                     out.println("Query OK, " + Math.max(count, 0) + (count == 1 ? " row" : " rows") + " affected");
                 }
-                for (SQLWarning w = st.getWarnings(); w != null; w = w.getNextWarning()) {
-                    out.println("Warning (" + w.getErrorCode() + "): " + w.getMessage());
-                }
+                ExpectedWarnings.describe(sql, st.getWarnings()).forEach(out::println);
                 out.flush();
             } catch (SQLException e) {
                 throw new StatementFailedException(sql, stmt.line(), e);

@@ -136,6 +136,17 @@ class ChapterRunnerTest {
     }
 
     @Test
+    @DisplayName("the tour and workbook run skip the exercise's cells, with a line saying how to check it")
+    void skipsExerciseCells() {
+        ChapterResult r = run("13");
+        assertThat(r.failure()).as(() -> r.failure().render()).isNull();
+        assertThat(r.cellsRun()).as("only the chapter's own cell").isEqualTo(1);
+        assertThat(transcript()).contains("answer is 42").doesNotContain("twice:")
+                .contains("-- exercise 13-fixture: not run here; solve it in the notebook or in notebooks/exercises/13-fixture.jsh,"
+                        + " then: ./workbook check 13-fixture");
+    }
+
+    @Test
     @DisplayName("classes of one cell may refer to each other (forward reference resolved later in the same cell)")
     void mutualReferencesInOneCell() {
         ChapterResult r = run("11");

@@ -38,18 +38,21 @@ class KernelCommandTest {
     @Test
     @DisplayName("install writes a kernelspec that runs the rapaio jar from Maven with the workbook's classpath and settings")
     void installWritesTheKernelspec() throws Exception {
-        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--no-archive", "--classpath", JupyterTesting.buildClasspath());
         assertThat(r.exitCode()).as(r.toString()).isZero();
         Path kernelJson = specDir("workbook-java").resolve("kernel.json");
         assertThat(kernelJson).as("installed into $JUPYTER_DATA_DIR/kernels/workbook-java").exists();
         Map<String, Object> spec = dev.workbook.jupyter.JsonAccess.parse(Files.readString(kernelJson));
         String jar = home.resolve("jupyter/workbook-java/rapaio-jupyter-kernel-" + Versions.get("rapaio-kernel.version") + ".jar").toString();
-        String launcher = home.resolve("jupyter/workbook-java/launcher").toString();
-        assertThat(spec.get("argv")).as("this JDK's java runs the kernel jar copied into the workbook home, through the launcher")
+        String launcher = home.resolve("jupyter/workbook-java/launcher.jar").toString();
+        assertThat(spec.get("argv")).as("this JDK's java runs the kernel jar copied into the workbook home, through the launcher,"
+                        + " with its class-data archive when there is one")
                 .isEqualTo(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                        "-XX:SharedArchiveFile=" + home.resolve("jupyter/workbook-java/kernel.jsa"),
+                        "--add-opens=jdk.jshell/jdk.jshell.execution=ALL-UNNAMED", "-cp",
                         jar + File.pathSeparator + launcher, "dev.workbook.jupyter.RapaioLauncher", "{connection_file}"));
-        assertThat(Path.of(launcher, "dev/workbook/jupyter/RapaioLauncher.class")).exists();
+        assertThat(Path.of(launcher)).exists();
         assertThat(Path.of(jar)).exists();
         assertThat(spec).containsEntry("language", "java").containsEntry("display_name", "Java (workbook)");
         @SuppressWarnings("unchecked")
@@ -61,7 +64,8 @@ class KernelCommandTest {
                 .anyMatch(e -> e.contains("hibernate-core"));
         assertThat(kernelEnv.get("RJK_CLASSPATH")).doesNotContain(File.pathSeparator.equals(";") ? "\0" : File.pathSeparator);
         assertThat(Files.readString(Path.of(kernelEnv.get("RJK_INIT_SCRIPT")))).contains("import dev.workbook.Workbook;");
-        assertThat(kernelEnv).containsEntry("WORKBOOK_HOME", home.toString()).containsEntry("WORKBOOK_PROVIDER", "embedded");
+        assertThat(kernelEnv).containsEntry("WORKBOOK_HOME", home.toString()).containsEntry("WORKBOOK_PROVIDER", "embedded")
+                .containsEntry("WORKBOOK_KERNEL_LOG", home.resolve("logs/kernel.log").toString());
         assertThat(Files.readString(kernelJson)).as("passwords stay out of kernel.json").doesNotContain("must-not-leak");
         assertThat(r.out()).contains("WORKBOOK_DB_PASSWORD is not written into kernel.json");
 
@@ -74,9 +78,9 @@ class KernelCommandTest {
     @DisplayName("installing twice leaves one identical kernelspec; uninstall removes it and its files, twice is harmless")
     void reinstallAndUninstall() throws Exception {
         String cp = JupyterTesting.buildClasspath();
-        assertThat(JupyterTesting.cli(env, "kernel", "install", "--classpath", cp).exitCode()).isZero();
+        assertThat(JupyterTesting.cli(env, "kernel", "install", "--no-archive", "--classpath", cp).exitCode()).isZero();
         String first = Files.readString(specDir("workbook-java").resolve("kernel.json"));
-        CliRun again = JupyterTesting.cli(env, "kernel", "install", "--classpath", cp);
+        CliRun again = JupyterTesting.cli(env, "kernel", "install", "--no-archive", "--classpath", cp);
         assertThat(again.exitCode()).as(again.toString()).isZero();
         assertThat(Files.readString(specDir("workbook-java").resolve("kernel.json"))).isEqualTo(first);
         try (Stream<Path> s = Files.list(specDir("workbook-java").getParent())) {
@@ -100,7 +104,7 @@ class KernelCommandTest {
     @DisplayName("--prefix installs under PREFIX/share/jupyter/kernels and uninstall --prefix removes it from there")
     void prefixInstall() {
         Path prefix = TestHomes.fresh("kernel-prefix");
-        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--prefix", prefix.toString(), "--name", "wb-prefix",
+        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--no-archive", "--prefix", prefix.toString(), "--name", "wb-prefix",
                 "--classpath", JupyterTesting.buildClasspath());
         assertThat(r.exitCode()).as(r.toString()).isZero();
         Path spec = prefix.resolve("share/jupyter/kernels/wb-prefix/kernel.json");

@@ -33,7 +33,7 @@ class NotebookCommandTest {
         Path work = TestHomes.fresh("nb-server");
         Map<String, String> env = JupyterTesting.env(TestHomes.root().resolve("shared"), work.resolve("jupyter"));
         env.put("WORKBOOK_DB_NAME", "nb_server");
-        CliRun install = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        CliRun install = JupyterTesting.cli(env, "kernel", "install", "--no-archive", "--classpath", JupyterTesting.buildClasspath());
         assertThat(install.exitCode()).as(install.toString()).isZero();
         Path served = Files.createDirectories(work.resolve("notebooks"));
 

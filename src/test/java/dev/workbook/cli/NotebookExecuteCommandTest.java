@@ -35,7 +35,7 @@ class NotebookExecuteCommandTest {
         work = TestHomes.fresh("nb-execute");
         env = JupyterTesting.env(TestHomes.root().resolve("shared"), work.resolve("jupyter"));
         env.put("WORKBOOK_DB_NAME", db.database());
-        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--classpath", JupyterTesting.buildClasspath());
+        CliRun r = JupyterTesting.cli(env, "kernel", "install", "--no-archive", "--classpath", JupyterTesting.buildClasspath());
         assertThat(r.exitCode()).as(r.toString()).isZero();
     }
 
@@ -72,7 +72,7 @@ class NotebookExecuteCommandTest {
         assertThat(r.exitCode()).as("checks failed\n" + r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("FAILED  " + nb, "cell 3 (id f-c2): raised an error",
                 "| throw new IllegalStateException(\"the fixture's deliberate failure\");",
-                "java.lang.IllegalStateException: the fixture's deliberate failure",
+                "error: IllegalStateException: the fixture's deliberate failure",
                 "1 more cell(s) misbehaved after it: cells 4", "1 notebook(s), 1 failed");
     }
 }

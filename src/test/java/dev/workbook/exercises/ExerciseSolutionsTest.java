@@ -3,11 +3,9 @@ package dev.workbook.exercises;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.workbook.errors.ExitCode;
-import dev.workbook.chapters.ChapterCatalog;
-import dev.workbook.db.DbTarget;
+import dev.workbook.sandbox.Ending;
+import dev.workbook.sandbox.StepOutcome;
 import dev.workbook.testing.SharedServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,31 +18,29 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Both sides of every exercise on the real embedded server, as exercism and rustlings prove theirs: the reference
- * solution passes all its checks; the untouched stub runs without crashing the runner, stops politely at its
- * "Delete this statement", and fails its checks. Each run gets its own throwaway database, dropped afterwards.
+ * Both sides of every exercise from the terminal, on the real embedded server, as exercism and rustlings prove theirs: the
+ * reference (the stub with its parts solved) passes every check, on the chapter's data and on hidden data; the untouched
+ * stub stops politely at its "Delete this statement" and fails its checks, each a failed check, never a broken checker.
  */
 class ExerciseSolutionsTest {
-    private static final ChapterCatalog CATALOG = ChapterCatalog.load();
+    /** One student JVM for all of them, as for one student's check --all. */
+    private static ExerciseChecker checker;
 
-    private static ExerciseResult check(Exercise e, java.nio.file.Path script) {
-        DbTarget base = SharedServer.target();
-        return new ExerciseChecker(base, CATALOG).check(e, script);
-    }
-
-    private static String report(ExerciseResult r) {
-        StringWriter w = new StringWriter();
-        TextReport.print(r, new PrintWriter(w));
-        return w + "\ntranscript:\n" + r.transcript();
+    private static synchronized ExerciseResult check(Exercise e, java.nio.file.Path file) {
+        if (checker == null) {
+            checker = new ExerciseChecker(SharedServer.target());
+        }
+        return checker.check(e, file);
     }
 
     @TestFactory
-    @DisplayName("every reference solution passes all its checks")
+    @DisplayName("every reference solution passes all its checks, on the chapter's data and on hidden data")
     Stream<DynamicTest> referencesPass() {
         return ExerciseManifest.load().all().stream().map(e -> DynamicTest.dynamicTest(e.id(), () -> {
             ExerciseResult r = check(e, ExerciseFiles.reference(e));
-            assertThat(r.scriptFailure()).as(() -> report(r)).isNull();
-            assertThat(r.checks()).as(() -> report(r)).isNotEmpty().allSatisfy(c -> assertThat(c.passed()).isTrue());
+            assertThat(r.stopped()).as(() -> Reports.full(r)).isNull();
+            assertThat(r.checks()).as(() -> Reports.full(r)).isNotEmpty().allSatisfy(c -> assertThat(c.passed()).isTrue());
+            assertThat(r.points()).isEqualTo(r.maxPoints());
             assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
         }));
     }
@@ -54,26 +50,34 @@ class ExerciseSolutionsTest {
     Stream<DynamicTest> stubsFail() {
         return ExerciseManifest.load().all().stream().map(e -> DynamicTest.dynamicTest(e.id(), () -> {
             ExerciseResult r = check(e, ExerciseFiles.stub(e));
-            assertThat(r.scriptFailure()).as(() -> report(r)).isNotNull();
-            assertThat(r.scriptFailure().problem()).as(() -> report(r)).isEqualTo("the snippet threw java.lang.UnsupportedOperationException");
-            assertThat(r.scriptFailure().details()).as(() -> report(r))
+            StepOutcome stopped = r.stopped();
+            assertThat(stopped).as(() -> Reports.full(r)).isNotNull();
+            assertThat(stopped.ending()).as(() -> Reports.full(r)).isEqualTo(Ending.FAILED);
+            assertThat(stopped.failure().details()).as(() -> Reports.full(r))
                     .anySatisfy(d -> assertThat(d).contains("Delete this statement and write your own solution"));
-            assertThat(r.checks()).as(() -> report(r)).isNotEmpty().anySatisfy(c -> assertThat(c.passed()).isFalse());
-            assertThat(r.checks()).as("a failing check is a failed assertion, not a broken checker: " + report(r))
+            assertThat(stopped.failure().thrownInMethod()).as(() -> Reports.full(r)).isNotNull();
+            assertThat(r.checks()).as(() -> Reports.full(r)).isNotEmpty().anySatisfy(c -> assertThat(c.passed()).isFalse());
+            assertThat(r.checks()).as("a failing check is a failed check, not a broken checker: " + Reports.full(r))
                     .allSatisfy(c -> assertThat(c.status()).isNotEqualTo(CheckOutcome.Status.ERROR));
+            assertThat(Reports.text(r)).doesNotContain("==> expected");
             assertThat(r.exitCode()).isEqualTo(ExitCode.CHECKS_FAILED);
         }));
     }
 
     @AfterAll
-    static void noThrowawayDatabaseLeft() throws SQLException {
+    static void nothingLeftBehind() throws SQLException {
+        if (checker != null) {
+            checker.close();
+        }
         List<String> left = new ArrayList<>();
         try (Connection c = SharedServer.target().adminDataSource().orElseThrow().getConnection();
-             ResultSet rs = c.createStatement().executeQuery("SHOW DATABASES LIKE 'workbook\\_check\\_%'")) {
+             ResultSet rs = c.createStatement().executeQuery("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA"
+                     + " WHERE SCHEMA_NAME LIKE 'wbx\\_%' UNION ALL SELECT CONCAT(User, '@', Host) FROM mysql.user"
+                     + " WHERE User LIKE 'wbx\\_%'")) {
             while (rs.next()) {
                 left.add(rs.getString(1));
             }
         }
-        assertThat(left).as("throwaway databases are dropped after each check").isEmpty();
+        assertThat(left).as("run databases and accounts are dropped after each check").isEmpty();
     }
 }

@@ -71,9 +71,41 @@ class RapaioLauncherTest {
     }
 
     @Test
-    @DisplayName("the launcher is one class file using only the JDK, so it can run beside the kernel jar alone")
-    void launcherIsSelfContained() {
-        assertThat(RapaioLauncher.class.getDeclaredClasses()).isEmpty();
-        assertThat(RapaioLauncher.class.getResource("RapaioLauncher$1.class")).isNull();
+    @DisplayName("the launcher's classes use only the JDK and have no nested classes, so they run beside the kernel jar alone")
+    void launcherIsSelfContained(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        for (Class<?> c : RapaioLauncher.CLASSES) {
+            assertThat(c.getDeclaredClasses()).as(c.getSimpleName()).isEmpty();
+            assertThat(c.getResource(c.getSimpleName() + "$1.class")).as(c.getSimpleName()).isNull();
+        }
+        java.nio.file.Path launcherJar = KernelArchive.writeLauncherJar(dir);
+        URL jar = ProjectDir.detect().rapaioJar().toUri().toURL();
+        try (URLClassLoader alone = new URLClassLoader(new URL[] {launcherJar.toUri().toURL(), jar}, ClassLoader.getPlatformClassLoader())) {
+            for (Class<?> c : RapaioLauncher.CLASSES) {
+                Class<?> loaded = Class.forName(c.getName(), true, alone);
+                assertThat(loaded.getClassLoader()).isSameAs(alone);
+                assertThat(loaded.getDeclaredMethods()).isNotEmpty(); // links every signature type
+            }
+        }
+    }
+
+    /** Stands in for rapaio's Channels: the field connect() replaces. */
+    static final class Holder {
+        java.util.Map<Object, Object> handlers;
+    }
+
+    @Test
+    @DisplayName("a request that arrives while the sockets are bound waits for the real handler instead of being dropped")
+    void earlyRequestWaitsForItsHandler() throws Exception {
+        Holder holder = new Holder();
+        Field field = Holder.class.getDeclaredField("handlers");
+        CountDownLatch connected = new CountDownLatch(1);
+        holder.handlers = RapaioLauncher.waitingHandlers(field, holder, connected);
+        java.util.concurrent.CompletableFuture<Object> early = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> holder.handlers.get("kernel_info_request"));
+        Thread.sleep(200);
+        assertThat(early).as("still waiting: connect has not filled the map").isNotDone();
+        holder.handlers = java.util.Map.of("kernel_info_request", "the real handler");
+        connected.countDown();
+        assertThat(early.get(5, TimeUnit.SECONDS)).isEqualTo("the real handler");
     }
 }

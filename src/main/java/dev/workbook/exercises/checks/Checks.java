@@ -1,6 +1,8 @@
 package dev.workbook.exercises.checks;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Every check class, one per exercise, each tagged with its exercise's id. Listed rather than found by scanning
@@ -13,5 +15,10 @@ public final class Checks {
             UniqueTitleCheck.class, WriterAccountCheck.class);
 
     private Checks() {
+    }
+
+    /** The classes among {@code classes} tagged with this exercise's id. */
+    public static List<Class<?>> forExercise(List<Class<?>> classes, String id) {
+        return classes.stream().filter(c -> Stream.of(c.getAnnotationsByType(Tag.class)).anyMatch(t -> t.value().equals(id))).toList();
     }
 }

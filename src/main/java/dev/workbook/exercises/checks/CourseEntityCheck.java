@@ -1,8 +1,6 @@
 package dev.workbook.exercises.checks;
 
 import static dev.workbook.exercises.checks.Db.row;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -17,26 +15,24 @@ class CourseEntityCheck {
     @Order(1)
     @DisplayName("the table course exists")
     void tableExists() {
-        assertTrue(Db.tableExists("course"), "The schema manager created a table named course (from @Table(name = \"course\")).");
+        Expect.table("course", "The schema manager creates it from @Entity and @Table(name = \"course\").");
     }
 
     @Test
     @Order(2)
     @DisplayName("id is an AUTO_INCREMENT BIGINT primary key (IDENTITY on a Long)")
     void identityId() {
-        assertEquals(List.of("id"), Db.primaryKey("course"), "The primary key of course is the column id.");
+        Expect.values("The primary key of course is the column id (@Id).", List.of("id"), Db.primaryKey("course"));
         Db.Column id = Db.columns("course").get("id");
-        assertEquals("bigint auto_increment", id == null ? "(no column id)" : id.dataType() + " " + id.extra().strip(),
-                "id is a BIGINT (a Java Long) and the server numbers it: AUTO_INCREMENT (GenerationType.IDENTITY).");
+        Expect.value("id is a BIGINT (a Java Long) and the server numbers it: AUTO_INCREMENT (GenerationType.IDENTITY).",
+                "bigint auto_increment", id.dataType() + " " + id.extra().strip());
     }
 
     @Test
     @Order(3)
     @DisplayName("title is VARCHAR(120) NOT NULL")
     void title() {
-        Db.Column title = Db.columns("course").get("title");
-        assertEquals("varchar(120) not null", title == null ? "(no column title)"
-                        : title.columnType() + (title.nullable() ? " null" : " not null"),
+        Expect.column("course", "title", "varchar(120) not null",
                 "title holds at most 120 characters and cannot be NULL (length = 120, nullable = false).");
     }
 
@@ -44,25 +40,24 @@ class CourseEntityCheck {
     @Order(4)
     @DisplayName("title is unique")
     void uniqueTitle() {
-        assertTrue(Db.hasUniqueIndex("course", "title"),
-                "A unique index covers the column title alone (unique = true), so two courses cannot share a title.");
+        Expect.table("course", "The schema manager creates it.");
+        Expect.that(Db.hasUniqueIndex("course", "title"), "There is no unique index on course.title alone: add unique = true"
+                + " to its @Column, so that two courses cannot share a title.");
     }
 
     @Test
     @Order(5)
     @DisplayName("credits is a nullable INT")
     void credits() {
-        Db.Column credits = Db.columns("course").get("credits");
-        assertEquals("int null", credits == null ? "(no column credits)"
-                        : credits.dataType() + (credits.nullable() ? " null" : " not null"),
-                "credits is an INT that may be NULL (an Integer field, not an int).");
+        Expect.column("course", "credits", "int null", "credits is an INT that may be NULL (an Integer field, not an int).");
     }
 
     @Test
     @Order(6)
+    @Part(2)
     @DisplayName("the two courses were saved")
     void rows() {
-        assertEquals(List.of(row("Databases", "6"), row("Java", "5")), Db.rows("SELECT title, credits FROM course ORDER BY title"),
-                "course holds exactly these two rows (title, credits).");
+        Expect.rows("course holds exactly these two rows.", List.of("title", "credits"),
+                List.of(row("Databases", "6"), row("Java", "5")), Db.rows("SELECT title, credits FROM course ORDER BY title"));
     }
 }

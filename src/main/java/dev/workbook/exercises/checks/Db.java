@@ -1,8 +1,5 @@
 package dev.workbook.exercises.checks;
 
-import dev.workbook.Workbook;
-import dev.workbook.db.DbTarget;
-import dev.workbook.exercises.Answers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,48 +8,44 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * What checks read from the database the exercise ran in (the Workbook facade's): rows as text, and the schema
- * from INFORMATION_SCHEMA (columns, keys, indexes, foreign keys). Rows are lists of strings ("NULL" for null),
- * so that a failed assertion prints expected and actual rows the way a student reads them.
+ * What checks read from the run's database, through the context the checker bound ({@link CheckContext}): rows as
+ * text, the schema from INFORMATION_SCHEMA (columns, keys, indexes, foreign keys), accounts and grants, and the
+ * answers the driver saved. Rows are lists of strings ("NULL" for null), so that a failed check shows expected and
+ * actual rows the way a student reads them.
  */
 final class Db {
+    /** The table {@code Answers.save} writes; position 0 of a question records that it was saved, and how many values. */
+    static final String ANSWERS = "exercise_answer";
+
     private Db() {
     }
 
     /** One column as INFORMATION_SCHEMA.COLUMNS describes it ({@code columnType} like "varchar(120)"). */
     record Column(String name, String dataType, String columnType, boolean nullable, String extra) {
+        /** "varchar(120) not null": how the checks name a column's type. */
+        String typeAndNull() {
+            return columnType + (nullable ? " null" : " not null");
+        }
     }
 
     /** One foreign key column and what it references. */
     record ForeignKey(String column, String referencedTable, String referencedColumn) {
+        @Override
+        public String toString() {
+            return column + " -> " + referencedTable + "." + referencedColumn;
+        }
     }
 
     static List<List<String>> rows(String sql, Object... params) {
-        try (Connection c = Workbook.connect()) {
+        try (Connection c = CheckContext.current().connect()) {
             return rows(c, sql, params);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to the exercise's database: " + e.getMessage(), e);
         }
-    }
-
-    /** As {@link #rows}, as the server's administrative account on the same database (to read accounts and grants). */
-    static List<List<String>> adminRows(String sql, Object... params) {
-        DbTarget t = Workbook.target();
-        if (t.admin() == null) {
-            throw new IllegalStateException("this check reads accounts and needs the server's administrative account");
-        }
-        try (Connection c = t.dataSource(t.database(), t.admin()).getConnection()) {
-            return rows(c, sql, params);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect as the administrative account: " + e.getMessage(), e);
-        }
-    }
-
-    static long adminCount(String sql, Object... params) {
-        return Long.parseLong(adminRows(sql, params).get(0).get(0));
     }
 
     private static List<List<String>> rows(Connection c, String sql, Object... params) {
@@ -74,12 +67,24 @@ final class Db {
                 return rows;
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() == 1146 || e.getErrorCode() == 1054) {
-                // A missing table or column is the student's to fix: a failed check, not a broken checker.
-                throw new AssertionFailedError(e.getMessage() + " (ERROR " + e.getErrorCode() + ", while the check ran: " + sql + ")");
+            if (e.getErrorCode() == 1146) {
+                // A missing table is the student's to fix: a failed check that names it, not a broken checker.
+                throw new AssertionFailedError("There is no table " + named(e.getMessage(), "Table '", "'") + " yet, so this cannot hold.");
+            }
+            if (e.getErrorCode() == 1054) {
+                throw new AssertionFailedError("There is no column " + named(e.getMessage(), "Unknown column '", "'")
+                        + " yet, so this cannot hold.");
             }
             throw new IllegalStateException("query failed: " + sql + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The name in a server message ("Table 'wbx_1a2b3c4d5e6f.pet' doesn't exist" gives pet), without the run database's name. */
+    private static String named(String message, String before, String after) {
+        int i = message.indexOf(before);
+        int j = i < 0 ? -1 : message.indexOf(after, i + before.length());
+        String name = j < 0 ? message : message.substring(i + before.length(), j);
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     /** The single value of a one-row, one-column query ("NULL" for null; null when there is no row). */
@@ -93,14 +98,23 @@ final class Db {
         return rows(sql, params).stream().map(r -> r.get(0)).toList();
     }
 
-    /** What the script saved with {@code Answers.save(question, ...)}, in order; empty when it saved nothing. */
-    static List<String> answer(String question) {
-        return tableExists(Answers.TABLE)
-                ? column("SELECT answer FROM " + Answers.TABLE + " WHERE question = ? ORDER BY position", question) : List.of();
-    }
-
     static long count(String sql, Object... params) {
         return Long.parseLong(value(sql, params));
+    }
+
+    /**
+     * What the driver saved with {@code Answers.save(question, ...)}, in order; empty when the line that saves it never
+     * ran (the script stopped before it), which is not the same as an empty answer.
+     */
+    static Optional<List<String>> answer(String question) {
+        if (!tableExists(ANSWERS)) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = rows("SELECT position, answer FROM " + ANSWERS + " WHERE question = ? ORDER BY position", question);
+        if (rows.isEmpty() || !rows.get(0).get(0).equals("0")) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.subList(1, rows.size()).stream().map(r -> r.get(1)).toList());
     }
 
     static boolean tableExists(String table) {
@@ -112,16 +126,20 @@ final class Db {
         Map<String, Column> cols = new LinkedHashMap<>();
         for (List<String> r : rows("SELECT COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, IS_NULLABLE, EXTRA FROM information_schema.COLUMNS"
                 + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", table)) {
-            cols.put(r.get(0), new Column(r.get(0), r.get(1).toLowerCase(), r.get(2).toLowerCase(), r.get(3).equals("YES"),
-                    r.get(4).toLowerCase()));
+            cols.put(r.get(0), new Column(r.get(0), r.get(1).toLowerCase(), normalType(r.get(2).toLowerCase()),
+                    r.get(3).equals("YES"), r.get(4).toLowerCase()));
         }
         return cols;
     }
 
+    /** MySQL 8 writes int and bigint without a display width, MariaDB with one ("int(11)"); checks use MySQL's form. */
+    private static String normalType(String columnType) {
+        return columnType.replaceFirst("^(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)", "$1");
+    }
+
     static List<String> primaryKey(String table) {
-        return rows("SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_NAME = ? AND CONSTRAINT_NAME = 'PRIMARY' ORDER BY ORDINAL_POSITION", table)
-                .stream().map(r -> r.get(0)).toList();
+        return column("SELECT COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = ? AND CONSTRAINT_NAME = 'PRIMARY' ORDER BY ORDINAL_POSITION", table);
     }
 
     /** Whether a unique index covers exactly these columns (in this order). */
@@ -147,10 +165,19 @@ final class Db {
                 table);
     }
 
-    /** A column's type, or "(no such column)" so that an assertion on it reads well. */
-    static String columnType(String table, String column) {
-        Column c = columns(table).get(column);
-        return c == null ? "(no such column)" : c.columnType();
+    /** The run database's name (for grants, which name it). */
+    static String database() {
+        return CheckContext.current().database();
+    }
+
+    /** The seed of the run's database. */
+    static Seed seed() {
+        return CheckContext.current().seed();
+    }
+
+    /** The user name of an account the checker made for this run. */
+    static String account(String role) {
+        return CheckContext.current().account(role);
     }
 
     static List<String> row(String... values) {

@@ -1,7 +1,5 @@
 package dev.workbook.exercises.checks;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.junit.jupiter.api.Test;
 @Tag("12-join-fetch")
 @DisplayName("12-join-fetch: every tag with its posts, naive (N+1) and in one statement")
 class JoinFetchCheck {
-    /** "tag: [title, title]" per tag, tags and titles sorted, as the script saves it; built from the join table. */
+    /** "tag: [title, title]" per tag, tags and titles sorted, as the driver saves it; built from the join table. */
     private static List<String> expected() {
         Map<String, List<String>> byTag = new LinkedHashMap<>();
         for (List<String> r : Db.rows("SELECT t.name, p.title FROM tag t LEFT JOIN post_tags pt ON pt.tag_id = t.id"
@@ -29,24 +27,32 @@ class JoinFetchCheck {
 
     @Test
     @Order(1)
+    @OnHiddenData
+    @Part(1)
     @DisplayName("the naive version returned every tag with the titles of its posts")
     void naiveResult() {
-        assertEquals(expected(), Db.answer("naive"), "Naive: each tag (by name) with the sorted titles of its posts, as in post_tags.");
+        Expect.values("Naive: each tag (by name) with the sorted titles of its posts, as post_tags links them.", expected(),
+                Expect.answer("naive", "titlesByTagNaive()"));
     }
 
     @Test
     @Order(2)
+    @OnHiddenData
+    @Part(2)
     @DisplayName("the join fetch version returned the same")
     void joinedResult() {
-        assertEquals(expected(), Db.answer("join-fetch"), "Join fetch: each tag (by name) with the sorted titles of its posts, as in post_tags.");
+        Expect.values("Join fetch: each tag (by name) with the sorted titles of its posts, as post_tags links them.", expected(),
+                Expect.answer("join-fetch", "titlesByTagJoined()"));
     }
 
     @Test
     @Order(3)
+    @Points(2)
+    @OnHiddenData
     @DisplayName("naive takes 1 + one statement per tag; join fetch takes one")
     void statementCounts() {
         long tags = Db.count("SELECT COUNT(*) FROM tag");
-        assertEquals(List.of(Long.toString(1 + tags), "1"), Db.answer("statements"),
-                "Statements counted by Hibernate's statistics: naive = 1 + " + tags + " tags, join fetch = 1.");
+        Expect.values("Statements counted by Hibernate's statistics: naive = 1 + " + tags + " tags, join fetch = 1.",
+                List.of(Long.toString(1 + tags), "1"), Expect.answer("statements", "the two versions"));
     }
 }

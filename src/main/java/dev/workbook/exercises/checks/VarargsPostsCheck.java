@@ -1,8 +1,6 @@
 package dev.workbook.exercises.checks;
 
 import static dev.workbook.exercises.checks.Db.row;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -15,18 +13,18 @@ import org.junit.jupiter.api.Test;
 class VarargsPostsCheck {
     @Test
     @Order(1)
-    @DisplayName("the table first_post exists")
-    void tableExists() {
-        assertTrue(Db.tableExists("first_post"), "The schema manager created the table first_post for the entity FirstPost.");
+    @Points(2)
+    @DisplayName("the three posts were saved, in the order they were given")
+    void threePosts() {
+        Expect.rows("first_post holds exactly the three posts, with ids 1, 2, 3 in the order of the call.", List.of("id", "title", "body"),
+                List.of(row("1", "Hello", "Hello body"), row("2", "Varargs", "Any number of arguments"), row("3", "Records", "Data carriers")),
+                Db.rows("SELECT id, title, body FROM first_post ORDER BY id"));
     }
 
     @Test
     @Order(2)
-    @DisplayName("the three posts were saved, in the order they were given")
-    void threePosts() {
-        assertEquals(List.of(row("1", "Hello", "Hello body"), row("2", "Varargs", "Any number of arguments"),
-                        row("3", "Records", "Data carriers")),
-                Db.rows("SELECT id, title, body FROM first_post ORDER BY id"),
-                "first_post holds exactly the three posts (id, title, body), with ids 1, 2, 3 in the order of the call.");
+    @DisplayName("savePosts() with no post at all saves nothing and does not fail")
+    void noPosts() {
+        Expect.answer("no-posts", "savePosts() with no post");
     }
 }
