@@ -64,7 +64,7 @@ class ClassGradingTest {
         before = Snapshot.take(server, List.of(in, canary, ClassFixture.project().resolve("src/main/java/dev/workbook/exercises/checks"),
                 ClassFixture.project().resolve("notebooks")));
         GradingRun.run(new GradingRun.Options(in, out, 2, Shard.ALL, true, true, IntakeLimits.DEFAULT),
-                CheckerGrader.create(server, new StudentLimits(10, 256, "auto")), Progress.silent());
+                CheckerGrader.create(server, new StudentLimits(20, 512, "auto")), Progress.silent());
         after = Snapshot.take(server, List.of(in, canary, ClassFixture.project().resolve("src/main/java/dev/workbook/exercises/checks"),
                 ClassFixture.project().resolve("notebooks")));
         new OutLayout(out).readGrades().forEach(g -> grades.put(g.submission(), g));
@@ -96,7 +96,7 @@ class ClassGradingTest {
         write(in.resolve("s07-drop-others/01-pet-table.jsh"), withPart(stub(PETS), 1, """
                 void createPets() {
                     try (var c = Workbook.connect(); var st = c.createStatement()) {
-                        for (String db : List.of("workbook", "mysql", "grading_victim")) {
+                        for (String db : java.util.List.of("workbook", "mysql", "grading_victim")) {
                             try { st.execute("DROP DATABASE `" + db + "`"); System.out.println("DROPPED " + db); }
                             catch (Exception e) { System.out.println("could not drop " + db + ": " + e.getMessage()); }
                         }
@@ -107,7 +107,7 @@ class ClassGradingTest {
                 """));
         write(in.resolve("s08-read-checks/01-pet-table.jsh"), withPart(reference(PETS), 1, """
                 void createPets() {
-                    for (String f : List.of("%s", "%s", "/etc/shadow")) {
+                    for (String f : java.util.List.of("%s", "%s", "/etc/shadow")) {
                         try { System.out.println("READ " + java.nio.file.Files.readString(java.nio.file.Path.of(f)).length()); }
                         catch (Exception e) { System.out.println("cannot read " + f + ": " + e); }
                     }
@@ -269,7 +269,7 @@ class ClassGradingTest {
         }
         Path o = alone.resolveSibling("graded");
         GradingRun.run(new GradingRun.Options(alone, o, 1, Shard.ALL, true, false, IntakeLimits.DEFAULT),
-                CheckerGrader.create(SharedServer.target(), new StudentLimits(10, 256, "auto")), Progress.silent());
+                CheckerGrader.create(SharedServer.target(), new StudentLimits(20, 512, "auto")), Progress.silent());
         SubmissionGrade single = new OutLayout(o).readGrade("s01-correct").orElseThrow();
         assertThat(single.points()).isEqualTo(g("s01-correct").points());
         assertThat(single.exercises()).extracting(ExerciseGrade::status)
