@@ -77,6 +77,21 @@ public final class ClassFixture {
         return Json.write(nb);
     }
 
+    /** The notebook with the exercise's check cell holding {@code code}. */
+    @SuppressWarnings("unchecked")
+    public static String withCheckCell(String notebook, String exerciseId, String code) {
+        Map<String, Object> nb = Json.parseObject(notebook);
+        for (Object o : (List<Object>) nb.get("cells")) {
+            Map<String, Object> cell = (Map<String, Object>) o;
+            if (cell.get("metadata") instanceof Map<?, ?> md && md.get("workbook") instanceof Map<?, ?> w
+                    && exerciseId.equals(w.get("exercise")) && "check".equals(w.get("role"))) {
+                cell.put("source", List.of(code));
+                return Json.write(nb);
+            }
+        }
+        throw new IllegalStateException("no check cell of " + exerciseId);
+    }
+
     static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);

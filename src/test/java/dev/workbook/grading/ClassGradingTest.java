@@ -125,8 +125,11 @@ class ClassGradingTest {
         try (Zip z = new Zip(in.resolve("s10-tampered.zip"))) {
             z.file("src/test/java/dev/workbook/exercises/checks/OlderThan21Check.java",
                             "package dev.workbook.exercises.checks; class OlderThan21Check { /* every check passes */ }")
-                    .file("exercises/05-older-than-21.jsh", withPart(older, 1,
-                            "class OlderThan21Check { }\nList<Student> olderHql() { return List.of(); }\n"));
+                    .file("exercises/05-older-than-21.jsh", withDriver(withPart(older, 1,
+                            "class OlderThan21Check { }\nList<Student> olderHql() { return List.of(); }\n"),
+                            "System.out.println(\"✓ all checks passed\");\n"))
+                    .file("notebooks/01-getting-a-server.ipynb", ClassFixture.withCheckCell(solvedNotebook("01-getting-a-server", PETS), PETS,
+                            "Exercises.check(\"01-pet-table\", () -> { });"));
         }
         write(in.resolve("s11-bad-notebook/notebooks/05-querying.ipynb"), "{\"cells\": [ this is not json");
         try (Zip z = new Zip(in.resolve("s12-zip-slip.zip"))) {
@@ -150,6 +153,13 @@ class ClassGradingTest {
                             + "'jd@example.com', 'ana@example.com') order by age", Student.class).getResultList());
                 }
                 """), 2, part(refOlder, 2)));
+    }
+
+    /** The script with its check code (after the last part) replaced. */
+    private static String withDriver(String script, String driver) {
+        int end = script.lastIndexOf("// <<< end of part");
+        int eol = script.indexOf('\n', end);
+        return script.substring(0, eol + 1) + driver;
     }
 
     private SubmissionGrade g(String name) {
@@ -218,7 +228,11 @@ class ClassGradingTest {
         assertThat(t.exercise(OLDER).status()).isNotEqualTo(Status.PASS);
         assertThat(t.findings()).filteredOn(f -> f.kind() == Finding.Kind.TAMPERING).extracting(Finding::describe)
                 .anySatisfy(d -> assertThat(d).contains("OlderThan21Check.java"))
-                .anySatisfy(d -> assertThat(d).contains("named like the checker's (OlderThan21Check)"));
+                .anySatisfy(d -> assertThat(d).contains("named like the checker's (OlderThan21Check)"))
+                .anySatisfy(d -> assertThat(d).contains("05-older-than-21.jsh", "check's code after the last part was changed"))
+                .anySatisfy(d -> assertThat(d).contains("01-getting-a-server.ipynb", "the check cell was changed"));
+        // The edited check cell changes nothing: the instructor's check ran on the solved cells.
+        assertThat(t.exercise(PETS).status()).isEqualTo(Status.PASS);
     }
 
     @Test
