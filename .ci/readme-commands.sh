@@ -57,6 +57,18 @@ step ./workbook check 01 --json --file src/test/resources/exercises/reference/01
 step ./workbook check --all --json --dir src/test/resources/exercises/reference
 step ./workbook exercises solution 01
 
+# Grading a class: this clone's untouched stubs as one student's zip, the reference solutions as another student's folder
+rm -rf submissions graded out-1 out-2 graded-merged
+step ./workbook submit --student jdoe42 --out submissions/jdoe42.zip
+mkdir -p submissions/ref-student && cp src/test/resources/exercises/reference/*.jsh submissions/ref-student/
+step ./workbook grade submissions --out graded
+grep -q "^jdoe42,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0," graded/gradebook.csv
+awk -F, '$1 == "ref-student" && $16 == $17 && $17 > 0 { ok = 1 } END { exit !ok }' graded/gradebook.csv
+step ./workbook grade submissions --out out-1 --shard 1/2
+step ./workbook grade submissions --out out-2 --shard 2/2
+step ./workbook grade merge out-1 out-2 --out graded-merged
+cmp graded/gradebook.csv graded-merged/gradebook.csv
+
 # Getting a server: the embedded default
 step ./workbook db start
 step ./workbook db status
@@ -106,5 +118,6 @@ step bench/exercises.sh 1
 step env RUNS=1 bash bench/docker-start.sh
 step bench/notebooks.sh
 step env LOAD_SECONDS=3 bench/web.sh 1
+step bench/grading.sh 10
 echo
 echo "== README commands: all ran"
