@@ -16,6 +16,26 @@ step ./workbook tour
 step ./workbook run 05
 step ./workbook chapters list
 
+# The web chapters' apps: each serves until Ctrl-C, so wait for its page, then stop it.
+web_app() { # chapter, path
+  echo "== README: ./workbook web $1   (until $2 answers, then Ctrl-C)"
+  ./workbook web "$1" > "target/web-$1.log" 2>&1 &
+  pid=$!
+  url=
+  for _ in $(seq 1 600); do
+    url=$(sed -n 's#.* is ready at \(http://127.0.0.1:[0-9]*\)/.*#\1#p' "target/web-$1.log")
+    [ -n "$url" ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  cat "target/web-$1.log"
+  [ -n "$url" ] && curl -sf "$url$2" -o /dev/null
+  kill -TERM "$pid"; wait "$pid" || true   # as Ctrl-C (a background job ignores SIGINT): the same shutdown hook
+  grep -q "stopped $url" "target/web-$1.log"
+}
+web_app 15 /students
+web_app 16 /api/posts?page=2
+
 # Exercises
 step ./workbook exercises list
 step ./workbook exercises hint 03
@@ -97,6 +117,7 @@ step bench/tour.sh 1
 step bench/exercises.sh 1
 step env RUNS=1 bash bench/docker-start.sh
 step bench/notebooks.sh
+step env LOAD_SECONDS=3 bench/web.sh 1
 step bench/grading.sh 10
 echo
 echo "== README commands: all ran"

@@ -13,7 +13,8 @@ trap '"$dir/workbook" db stop >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
 
 java "$dir/bench/GenerateSubmissions.java" "$n" "$tmp/submissions" "$dir" >/dev/null
 "$dir/workbook" db start >/dev/null
-echo "workbook grade: $n generated submissions x 14 exercises, $(nproc 2>/dev/null || echo '?') cores, home $WORKBOOK_HOME"
+exercises=$(grep -c '^\[' "$dir/src/main/resources/exercises/exercises.txt")
+echo "workbook grade: $n generated submissions x $exercises exercises, $(nproc 2>/dev/null || echo '?') cores, home $WORKBOOK_HOME"
 start=$(date +%s%N)
 if ! "$dir/workbook" grade "$tmp/submissions" --out "$tmp/graded" ${WORKERS:+--workers "$WORKERS"} > "$tmp/grade.out" 2> "$tmp/grade.err"; then
   echo "grading failed:"; tail -n 30 "$tmp/grade.out" "$tmp/grade.err"; exit 1
@@ -40,7 +41,7 @@ probe=$(java -cp "$(cat "$dir/target/classpath.txt"):$dir/target/classes" "$dir/
 with_sf=$(grep -l "Workbook.hibernate(\|sessionFactory(" "$dir"/notebooks/exercises/*.jsh | wc -l)
 ran=$(grep -c '"ending": "' "$tmp"/graded/.grading/grades/*.json | awk -F: '{ s += $2 } END { print s }')
 est=$(awk -v p="$probe" -v w="$with_sf" -v r="$ran" -v n="$n" 'BEGIN { printf "%d", p * w * (r / (n * 14)) }')
-printf "  %-42s %8s s   (%s ms per SessionFactory x %s of 14 exercises x share run)\n" "  of which Hibernate bootstrap (estimate)" "$(secs "$est")" "$probe" "$with_sf"
+printf "  %-42s %8s s   (%s ms per SessionFactory x %s of $exercises exercises x share run)\n" "  of which Hibernate bootstrap (estimate)" "$(secs "$est")" "$probe" "$with_sf"
 printf "  %-42s %8s s\n" "checks (trusted, on the run databases)" "$(secs "$(field checks_millis)")"
 sed -n 's/^\([0-9]* submissions:.*\)/\1/p' "$tmp/grade.out"
 

@@ -195,6 +195,8 @@ sf.fromSession(s -> getOr404(s, 2))
 // This cell fails on purpose (expected: EntityNotFoundException); jshell prints the error and goes on.
 sf.fromSession(s -> getOr404(s, 42));
 
+// Chapter 15 puts this behind a real page: with Javalin, `throw new NotFoundResponse(...)` answers the browser with a 404.
+
 // ## `Student.query.<tab>`: what can I call?
 //
 // In `jshell`, type `s.` (any `Session` variable) and press **Tab**: JShell lists the methods; Tab again shows their

@@ -190,8 +190,9 @@ errors(new PostForm("", "Some text", "Java, SQL"));
 
 // ## The handler: GET shows the form, POST validates and saves
 //
-// `render` stands in for `render_template`: a template name plus the values it needs. After a successful POST the handler answers
-// with a redirect, so reloading the page does not submit the form twice (the Post/Redirect/Get pattern).
+// Without a server, `render` below is only a placeholder for `render_template`: it returns the template's name and the values it
+// would get (chapter 15 renders real templates). After a successful POST the handler answers with a redirect, so reloading the page
+// does not submit the form twice (the Post/Redirect/Get pattern).
 
 String render(String template, Map<String, ?> model) {
     return "render " + template + " " + model;
@@ -225,20 +226,9 @@ System.out.println(createPost("POST", Map.of("title", "  ", "body", "", "tags", 
 System.out.println(createPost("POST", Map.of("title", "Forms in Java", "body", "Validate, then save.", "tags", "java, sql")));
 Workbook.sql("SELECT p.slug, t.name AS tag FROM post p LEFT JOIN post_tags pt ON pt.post_id = p.id LEFT JOIN tag t ON t.id = pt.tag_id WHERE p.slug = 'forms-in-java'");
 
-// In a framework the same handler is split by method. In Spring MVC, for example (shown, not run here):
-
-// Shown only, not run:
-// @GetMapping("/posts/create")
-// String form(Model model) { model.addAttribute("form", new PostForm("", "", "")); return "posts/create"; }
-//
-// @PostMapping("/posts/create")
-// String create(@Valid @ModelAttribute("form") PostForm form, BindingResult errors) {
-//     if (errors.hasErrors()) return "posts/create";          // the template shows errors next to each field
-//     return "redirect:/posts/" + service.create(form).slug;
-// }
-
-// `@GetMapping`/`@PostMapping` (or `@RequestMapping(method = {GET, POST})`) are Flask's `methods=['POST', 'GET']`; a template engine
-// such as Thymeleaf plays `render_template`; `@Valid` runs the same Jakarta Validation rules as the cells above.
+// This is the logic of a real handler, without the server. Chapter 15 puts the same pieces behind a real web server (Javalin): `ctx.render(...)` fills real Pebble templates (Jinja2's
+// syntax), `methods=['POST', 'GET']` becomes a `get` and a `post` route on one path, the form comes back with the messages next to
+// each field, and a CSRF token protects every POST.
 //
 // ## "The order of views matters"
 //
@@ -264,6 +254,8 @@ var slugFirst = List.<Map.Entry<String, Function<String, String>>>of(
 System.out.println(route(slugFirst, "/posts/create"));
 System.out.println(route(List.of(slugFirst.get(1), slugFirst.get(0)), "/posts/create"));
 
+// Chapter 15 shows the same bug, and its fix, in a real Javalin app.
+//
 // ## Common mistakes
 //
 // **Trusting the form alone.** Validation protects one entry point; data also arrives from scripts, imports and other code.

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = "A Java workbook for MySQL: a server in one command, chapters, exercises, a doctor.",
         subcommands = {DbCommand.class, SqlCommand.class, ConfigCommand.class, DoctorCommand.class, RunCommand.class,
                 TourCommand.class, ChaptersCommand.class, CheckCommand.class, WatchCommand.class, ResetCommand.class, ExercisesCommand.class,
-                KernelCommand.class, NotebookCommand.class, SubmitCommand.class, GradeCommand.class},
+                KernelCommand.class, NotebookCommand.class, SubmitCommand.class, GradeCommand.class,
+                WebCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 checks failed, 2 bad input, 3 environment not ready, 4 internal error."})
 final class WorkbookCommand implements Callable<Integer> {
     final CliContext ctx;

@@ -65,6 +65,22 @@ public final class Json {
         return (Map<String, Object>) v;
     }
 
+    /**
+     * Reads JSON into the given type (a record, a class, {@code List<...>}): strict as {@link #parse}, and a field the
+     * type does not have is refused too, so a misspelt key is reported instead of silently dropped.
+     */
+    public static <T> T read(String text, java.lang.reflect.Type type) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("invalid JSON: no text");
+        }
+        try {
+            return MAPPER.readerFor(MAPPER.constructType(type))
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("invalid JSON at " + where(e) + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Writes maps, lists, records, strings, numbers, booleans and null in Jupyter's layout, ending with a newline. */
     public static String write(Object v) {
         return MAPPER.writer().with(JUPYTER_LAYOUT).writeValueAsString(v) + "\n";

@@ -82,7 +82,7 @@ class CheckCommandTest {
         assertThat(out.toString()).contains("exercise 01-pet-table:").contains("✓ there is a table named pet").contains("solved: 01-pet-table");
         assertThat(run(false, "exercises", "list")).isZero();
         assertThat(out.toString()).containsPattern("✓ 01-pet-table").containsPattern("→ 02-varargs-posts")
-                .contains("progress: [##>").contains("1/14 solved");
+                .contains("progress: [#").contains("1/" + dev.workbook.exercises.ExerciseManifest.load().all().size() + " solved");
     }
 
     @Test
@@ -102,7 +102,7 @@ class CheckCommandTest {
         int code = run(true, "check", "--dir", project.resolve("notebooks/exercises").toString(), "--json");
         assertThat(code).as(() -> out + "\nstderr:\n" + err).isEqualTo(1);
         Map<String, Object> json = Json.parseObject(out.toString());
-        assertThat(json).containsEntry("version", 3L).containsEntry("status", "fail").containsEntry("solved", 0L).containsEntry("total", 14L);
+        assertThat(json).containsEntry("version", 3L).containsEntry("status", "fail").containsEntry("solved", 0L).containsEntry("total", (long) dev.workbook.exercises.ExerciseManifest.load().all().size());
         assertThat((List<?>) json.get("exercises")).hasSize(1);
     }
 

@@ -53,4 +53,21 @@ class JsonTest {
         org.assertj.core.api.Assertions.assertThat(Json.parse(json)).isEqualTo(text);
         org.assertj.core.api.Assertions.assertThat(Json.string(null)).isEqualTo("null");
     }
+
+    record Item(String name, java.util.List<String> tags, java.time.LocalDateTime when) {
+    }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("read() fills records strictly: an unknown field or trailing text is refused with its position")
+    void readsRecordsStrictly() {
+        Item item = Json.read("{\"name\": \"x\", \"tags\": [\"a\"], \"when\": \"2024-05-01T10:00:00\"}", Item.class);
+        org.assertj.core.api.Assertions.assertThat(item)
+                .isEqualTo(new Item("x", java.util.List.of("a"), java.time.LocalDateTime.of(2024, 5, 1, 10, 0)));
+        org.assertj.core.api.Assertions.assertThat(Json.compact(item))
+                .isEqualTo("{\"name\":\"x\",\"tags\":[\"a\"],\"when\":\"2024-05-01T10:00:00\"}");
+        assertThatThrownBy(() -> Json.read("{\"name\": \"x\", \"tagz\": []}", Item.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tagz").hasMessageContaining("line 1");
+        assertThatThrownBy(() -> Json.read("{\"name\": \"x\"} {}", Item.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.read(" ", Item.class)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

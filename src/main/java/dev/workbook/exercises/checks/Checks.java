@@ -12,7 +12,8 @@ public final class Checks {
     public static final List<Class<?>> ALL = List.of(PetTableCheck.class, VarargsPostsCheck.class, CourseEntityCheck.class,
             AddYourselfCheck.class, OlderThan21Check.class, DirtyCheckingCheck.class, SecondPageCheck.class, FlywayV3Check.class,
             RenameLevelCheck.class, ProfileAndDeleteCheck.class, TagHibernateCheck.class, JoinFetchCheck.class,
-            UniqueTitleCheck.class, WriterAccountCheck.class);
+            UniqueTitleCheck.class, WriterAccountCheck.class, SearchFormCheck.class,
+            TagPostsCheck.class);
 
     private Checks() {
     }

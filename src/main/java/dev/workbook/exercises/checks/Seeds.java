@@ -15,17 +15,19 @@ public final class Seeds {
         Seed build(String exercise, Variant variant, Random random, long randomSeed);
     }
 
-    private static final Map<String, Source> BY_EXERCISE = Map.of(
-            "02-varargs-posts", SmallSeeds::firstPost,
-            "04-add-yourself", StudentSeeds::addYourself,
-            "05-older-than-21", StudentSeeds::olderThan21,
-            "06-dirty-checking", StudentSeeds::dirtyChecking,
-            "07-second-page", StudentSeeds::secondPage,
-            "10-profile-and-delete", BlogSeeds::profiles,
-            "11-tag-hibernate", BlogSeeds::tagged,
-            "12-join-fetch", BlogSeeds::tagged,
-            "13-unique-title", BlogSeeds::tagged,
-            "14-writer-account", SmallSeeds::notice);
+    private static final Map<String, Source> BY_EXERCISE = Map.ofEntries(
+            Map.entry("02-varargs-posts", SmallSeeds::firstPost),
+            Map.entry("04-add-yourself", StudentSeeds::addYourself),
+            Map.entry("05-older-than-21", StudentSeeds::olderThan21),
+            Map.entry("06-dirty-checking", StudentSeeds::dirtyChecking),
+            Map.entry("07-second-page", StudentSeeds::secondPage),
+            Map.entry("10-profile-and-delete", BlogSeeds::profiles),
+            Map.entry("11-tag-hibernate", BlogSeeds::tagged),
+            Map.entry("12-join-fetch", BlogSeeds::tagged),
+            Map.entry("13-unique-title", BlogSeeds::tagged),
+            Map.entry("14-writer-account", SmallSeeds::notice),
+            Map.entry("15-search-form", WebSeeds::students),
+            Map.entry("16-tag-posts", WebSeeds::blog));
 
     private Seeds() {
     }
