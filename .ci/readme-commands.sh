@@ -49,6 +49,7 @@ echo "== README: ./workbook watch   (keys l, q as lines)"
 printf 'l\nq\n' | ./workbook watch > target/watch.log 2>&1
 cat target/watch.log; grep -q "workbook watch" target/watch.log && grep -q "→ " target/watch.log && grep -q "^bye: " target/watch.log
 step ./workbook reset 03
+step ./workbook reset --chapter 05
 # The reference solution is refused before the exercise passed (bad input, exit 2).
 set +e; ./workbook exercises solution 01 > target/solution-01.log 2>&1; rc=$?; set -e
 cat target/solution-01.log; [ "$rc" -eq 2 ] && grep -q "shown once your own solution passed" target/solution-01.log

@@ -1,5 +1,6 @@
 package dev.workbook.exercises;
 
+import dev.workbook.platform.Backups;
 import dev.workbook.chapters.ExerciseJsh;
 import dev.workbook.chapters.ExerciseSource;
 import dev.workbook.chapters.NotebookWriter;
@@ -104,10 +105,6 @@ public final class ExerciseReset {
     }
 
     private static Path backup(Path file, Path backups, String id) throws IOException {
-        Files.createDirectories(backups);
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-        Path to = backups.resolve(id + "-" + stamp + "-" + file.getFileName());
-        Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
-        return to;
+        return Backups.save(file, backups, id);
     }
 }

@@ -1,5 +1,6 @@
 package dev.workbook.jupyter;
 
+import dev.workbook.platform.Backups;
 import dev.workbook.errors.WorkbookException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ public final class NotebookCopies {
                         copy(original, copy, state, now); // untouched copy of an older version: update it
                     } else {
                         notes.add(NOTEBOOKS + "/" + name + ": the chapter changed; your copy (with your work) is kept. For the new"
-                                + " version, delete " + copy + " and start workbook notebook again");
+                                + " version: ./workbook reset --chapter " + name.substring(0, 2) + " (your copy is saved first)");
                     }
                 }
             }
@@ -79,27 +80,32 @@ public final class NotebookCopies {
         return notes;
     }
 
-    /** Puts the original of one chapter ("05", "05-querying", "querying") back; returns the file restored. */
-    public Path restore(String chapter) {
+    /** A chapter copy put back to its original, and where the student's version was saved first (null: there was none). */
+    public record Restored(Path copy, Path savedAs) {
+    }
+
+    /** Puts the original of one chapter ("05", "05-querying", "querying") back, keeping the student's copy in {@code backups}. */
+    public Restored restore(String chapter, Path backups) {
         Path original = originals().stream().filter(p -> matches(p, chapter)).findFirst().orElseThrow(() ->
                 WorkbookException.badInput("no chapter notebook matches").value(chapter)
                         .next("give a chapter number or name, e.g. 05 or 05-querying (ls " + project.resolve(NOTEBOOKS) + ")").build());
-        return restoreFile(original);
+        return restoreFile(original, backups);
     }
 
-    /** Puts the original of every chapter back; returns the files restored. */
-    public List<Path> restoreAll() {
-        return originals().stream().map(this::restoreFile).toList();
+    /** Puts the original of every chapter back, keeping each student's copy in {@code backups}. */
+    public List<Restored> restoreAll(Path backups) {
+        return originals().stream().map(o -> restoreFile(o, backups)).toList();
     }
 
-    private Path restoreFile(Path original) {
+    private Restored restoreFile(Path original, Path backups) {
         try {
             Files.createDirectories(notebooks());
             Properties state = state();
             Path copy = notebooks().resolve(original.getFileName().toString());
+            Path saved = Files.exists(copy) ? Backups.save(copy, backups, "chapter") : null;
             copy(original, copy, state, hash(original));
             saveState(state);
-            return copy;
+            return new Restored(copy, saved);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

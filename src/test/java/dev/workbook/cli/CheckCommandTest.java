@@ -139,6 +139,41 @@ class CheckCommandTest {
     }
 
     @Test
+    @DisplayName("reset of an exercise also restores its cells in the student's own notebook copy; --chapter and --all-chapters "
+            + "restore whole copies, keeping the student's versions")
+    void resetNotebookCopies() throws Exception {
+        home = TestHomes.fresh("reset-copies");
+        Path dir = TestHomes.fresh("reset-copies-dir");
+        Files.copy(reference("05-older-than-21"), dir.resolve("05-older-than-21.jsh"));
+        Path copies = home.resolve("work/notebooks");
+        Files.createDirectories(copies);
+        String original = Files.readString(project.resolve("notebooks/05-querying.ipynb"));
+        String solved = original.replace("throw new UnsupportedOperationException(\\\"Delete this statement and write your own solution\\\");",
+                "return List.of();");
+        assertThat(solved).isNotEqualTo(original);
+        Files.writeString(copies.resolve("05-querying.ipynb"), solved);
+        assertThat(run(false, "reset", "05", "--dir", dir.toString())).as(() -> out + "\n" + err).isZero();
+        assertThat(copies.resolve("05-querying.ipynb")).hasContent(original);
+        assertThat(out.toString()).contains("reset 3 cell(s) of 05-older-than-21 in " + copies.resolve("05-querying.ipynb"));
+
+        Files.writeString(copies.resolve("05-querying.ipynb"), "my own notes");
+        assertThat(run(false, "reset", "--chapter", "05")).as(() -> out + "\n" + err).isZero();
+        assertThat(copies.resolve("05-querying.ipynb")).hasContent(original);
+        assertThat(out.toString()).contains("your version is saved as");
+        try (var saved = Files.list(home.resolve("reset-backups"))) {
+            assertThat(saved.filter(p -> p.getFileName().toString().endsWith("05-querying.ipynb")))
+                    .anySatisfy(p -> assertThat(p).hasContent("my own notes"));
+        }
+        assertThat(run(false, "reset", "--all-chapters")).as(() -> out + "\n" + err).isZero();
+        try (var all = Files.list(copies)) {
+            assertThat(all.filter(p -> p.toString().endsWith(".ipynb")).count())
+                    .isEqualTo(Files.list(project.resolve("notebooks")).filter(p -> p.toString().endsWith(".ipynb")).count());
+        }
+        assertThat(run(false, "reset", "--chapter", "99")).isEqualTo(2);
+        assertThat(run(false, "reset")).as("an exercise or a chapter is needed").isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("exercises hint shows every hint of an exercise")
     void hint() {
         assertThat(run(false, "exercises", "hint", "3")).isZero();

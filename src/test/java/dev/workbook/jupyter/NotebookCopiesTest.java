@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.workbook.errors.WorkbookException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,18 +54,25 @@ class NotebookCopiesTest {
     }
 
     @Test
-    @DisplayName("restore puts back one chapter (by number or name) or all, and refuses an unknown chapter")
+    @DisplayName("restore puts back one chapter (by number or name) or all, keeps the student's version, refuses an unknown chapter")
     void restores() throws Exception {
         NotebookCopies c = new NotebookCopies(project(), tmp.resolve("home"));
+        Path backups = tmp.resolve("home/reset-backups");
         c.refresh();
         Files.writeString(c.notebooks().resolve("05-querying.ipynb"), "mine");
         Files.writeString(c.notebooks().resolve("06-updating.ipynb"), "mine too");
-        assertThat(c.restore("5")).hasContent("v1 of 05");
+        NotebookCopies.Restored r = c.restore("5", backups);
+        assertThat(r.copy()).hasContent("v1 of 05");
+        assertThat(r.savedAs()).as("the student's work is kept, not lost").hasContent("mine");
+        assertThat(r.savedAs().getParent()).isEqualTo(backups);
         assertThat(c.notebooks().resolve("06-updating.ipynb")).hasContent("mine too");
-        assertThat(c.restoreAll()).hasSize(2);
+        List<NotebookCopies.Restored> all = c.restoreAll(backups);
+        assertThat(all).hasSize(2);
         assertThat(c.notebooks().resolve("06-updating.ipynb")).hasContent("v1 of 06");
-        assertThat(c.restore("querying")).hasContent("v1 of 05");
-        assertThatThrownBy(() -> c.restore("99")).isInstanceOf(WorkbookException.class).hasMessageContaining("no chapter");
+        assertThat(all).filteredOn(x -> x.copy().getFileName().toString().startsWith("06")).singleElement()
+                .satisfies(x -> assertThat(x.savedAs()).hasContent("mine too"));
+        assertThat(c.restore("querying", backups).copy()).hasContent("v1 of 05");
+        assertThatThrownBy(() -> c.restore("99", backups)).isInstanceOf(WorkbookException.class).hasMessageContaining("no chapter");
         assertThat(c.refresh()).as("a restored copy counts as untouched").isEmpty();
     }
 }
