@@ -31,6 +31,10 @@ import java.util.Map;
  * A checker made without a student JVM starts one (in the background, while the databases are made) and closes it.
  */
 public final class ExerciseChecker implements AutoCloseable {
+    /** Where the workbook's own pieces come from, as reports name them (the student's pieces name their file). */
+    static final String SETUP_ORIGIN = "the exercise's setup";
+    static final String DRIVER_ORIGIN = "the check's code, which calls yours";
+
     private final DbTarget base;
     private final ChapterCatalog catalog;
     private final List<Class<?>> checkClasses;
@@ -149,7 +153,7 @@ public final class ExerciseChecker implements AutoCloseable {
     private static List<Piece> pieces(ExerciseSource src, Solution solution) {
         List<Piece> pieces = new ArrayList<>();
         for (ExerciseSource.Setup s : src.setup()) {
-            pieces.add(new Piece("the exercise's setup (" + s.cell().chapterId() + ".md)", s.cell().line(), s.code(), false));
+            pieces.add(new Piece(SETUP_ORIGIN + " (" + s.cell().chapterId() + ".md)", s.cell().line(), s.code(), false));
         }
         for (Solution.Part p : solution.parts()) {
             pieces.add(new Piece(p.origin(), p.firstLine(), p.code(), true));
@@ -159,7 +163,7 @@ public final class ExerciseChecker implements AutoCloseable {
     }
 
     private static Piece driver(ExerciseSource src) {
-        return new Piece("the check's code, which calls yours (" + src.chapter().id() + ".md)", src.driver().line(),
+        return new Piece(DRIVER_ORIGIN + " (" + src.chapter().id() + ".md)", src.driver().line(),
                 src.driver().text(), false);
     }
 

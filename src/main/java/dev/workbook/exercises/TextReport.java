@@ -98,8 +98,16 @@ final class TextReport {
             out.println("    (the checks below still ran, on what your code had done up to there)");
             return;
         }
-        out.println("  ✗ your code stopped" + on + (p.line() > 0 ? " at line " + p.line() + " of " : " in ") + p.origin() + ": "
-                + p.problem());
+        if (p.origin().startsWith(ExerciseChecker.DRIVER_ORIGIN)) {
+            // The line is in the chapter's source, which the student never edits: name the call instead.
+            out.println("  ✗ your code stopped" + on + " when the check called it: " + p.problem());
+        } else if (p.origin().startsWith(ExerciseChecker.SETUP_ORIGIN)) {
+            out.println("  ✗ the exercise's own setup stopped" + on + " (not your code) at line " + p.line() + " of "
+                    + p.origin().substring(ExerciseChecker.SETUP_ORIGIN.length()).strip() + ": " + p.problem());
+        } else {
+            out.println("  ✗ your code stopped" + on + (p.line() > 0 ? " at line " + p.line() + " of " : " in ") + p.origin() + ": "
+                    + p.problem());
+        }
         if (p.snippet() != null && !p.snippet().isBlank()) {
             for (String l : p.snippet().strip().split("\n")) {
                 out.println("      | " + l);
