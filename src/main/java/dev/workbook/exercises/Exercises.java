@@ -3,6 +3,7 @@ package dev.workbook.exercises;
 import dev.workbook.Workbook;
 import dev.workbook.db.Credentials;
 import dev.workbook.db.DbTarget;
+import dev.workbook.exercises.checks.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,6 +76,9 @@ public final class Exercises {
             return;
         }
         ExerciseSeeding.seed(id);
+        // The check cell comes a few cells later: have its JUnit engine and checks loaded by then, not when it runs.
+        String exercise = ExerciseManifest.load().find(id).id();
+        CheckRunner.warmInBackground(Checks.forExercise(Checks.ALL, exercise), exercise);
     }
 
     /**

@@ -55,7 +55,7 @@ class CheckerHostileFixtureTest {
     void endlessLoop() throws Exception {
         ExerciseResult r = check(body("    while (true) { }"));
         assertThat(r.stopped().ending()).as(() -> Reports.full(r)).isEqualTo(Ending.TIMED_OUT);
-        assertThat(Reports.text(r)).contains("✗ your code stopped at line").contains("the script ran longer than 20 s")
+        assertThat(Reports.text(r)).contains("✗ your code stopped when the check called it").contains("the script ran longer than 20 s")
                 .contains("| makeThing();").contains("✗ there is a table named thing");
         assertThat(r.exitCode()).isEqualTo(ExitCode.CHECKS_FAILED);
     }
