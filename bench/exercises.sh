@@ -3,7 +3,8 @@
 #   1. `workbook check ID` for one exercise, the whole process, and where its time goes (the student JVM's part next to the
 #      rest: databases, checks, the CLI's own start), next to the Maven route to the same checks (./mvnw -q test -Dtest=...);
 #   2. a notebook's check cell, in a kernel-like JVM (plain jshell's): the first run and the ones after;
-#   3. `workbook check --all` over every exercise, the whole process.
+#   3. `workbook check --all` over every exercise, the whole process;
+#   4. what `workbook watch` does after each save: the same exercise checked again by the checker it keeps.
 # Usage: bench/exercises.sh [RUNS] [EXERCISE]   (default 3 runs of 05-older-than-21; own home target/bench-home)
 # Targets (issue 13): one exercise <= 1.5 s and >= 5x faster than Maven; a check cell <= 1 s; check --all <= 10 s.
 set -eu
@@ -64,6 +65,10 @@ cell1=$(sed -n 's/^bench: check cell run 1: \([0-9]*\) ms/\1/p' "$tmp/cell.out")
 cell2=$(sed -n 's/^bench: check cell run [23]: \([0-9]*\) ms/\1/p' "$tmp/cell.out" | median)
 [ -n "$cell1" ] || { echo "the check cell did not run:"; tail -n 30 "$tmp/cell.out"; exit 1; }
 
+# 4. workbook watch's check after a save: its checker and student JVM stay up between checks.
+watch=$(java -cp "$(cat target/classpath.txt):target/classes" bench/WatchRecheck.java "$((runs + 2))" "$ex" "$file" 2>"$tmp/watch.err" | tail -n 1)
+[ -n "$watch" ] || { echo "the watch bench did not run:"; tail -n 30 "$tmp/watch.err"; exit 1; }
+
 # 3. check --all over every exercise's reference, the whole process.
 i=1
 while [ "$i" -le "$runs" ]; do
@@ -87,4 +92,6 @@ printf "%-58s %10s   %s\n" "./mvnw -q test -Dtest=OneExerciseCheckTest (one run)
   "$(awk -v m="$maven" -v c="$cli" 'BEGIN { printf "CLI is %.1fx faster (target >= 5x)", m / c }')"
 printf "%-58s %10s   %s\n" "notebook check cell, first run (kernel JVM, plain jshell)" "$(sec "$cell1")" "<= 1.00 s"
 printf "%-58s %10s\n" "notebook check cell, runs 2 and 3" "$(sec "$cell2")"
+printf "%-58s %10s   %s\n" "workbook watch: check after a save (its JVM kept)" "$(sec "${watch#* }")" "<= 1.50 s"
+printf "%-58s %10s\n" "workbook watch: its first check (student JVM starting)" "$(sec "${watch% *}")"
 printf "%-58s %10s   %s\n" "workbook check --all ($count exercises, whole process)" "$(sec "$all")" "<= 10.00 s"

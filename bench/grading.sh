@@ -40,7 +40,7 @@ printf "  %-42s %8s s\n" "student code (Hibernate included)" "$(secs "$(field st
 probe=$(java -cp "$(cat "$dir/target/classpath.txt"):$dir/target/classes" "$dir/bench/HibernateProbe.java" 3 2>/dev/null | tail -n 1)
 with_sf=$(grep -l "Workbook.hibernate(\|sessionFactory(" "$dir"/notebooks/exercises/*.jsh | wc -l)
 ran=$(grep -c '"ending": "' "$tmp"/graded/.grading/grades/*.json | awk -F: '{ s += $2 } END { print s }')
-est=$(awk -v p="$probe" -v w="$with_sf" -v r="$ran" -v n="$n" 'BEGIN { printf "%d", p * w * (r / (n * 14)) }')
+est=$(awk -v p="$probe" -v w="$with_sf" -v r="$ran" -v n="$n" -v e="$exercises" 'BEGIN { printf "%d", p * w * (r / (n * e)) }')
 printf "  %-42s %8s s   (%s ms per SessionFactory x %s of $exercises exercises x share run)\n" "  of which Hibernate bootstrap (estimate)" "$(secs "$est")" "$probe" "$with_sf"
 printf "  %-42s %8s s\n" "checks (trusted, on the run databases)" "$(secs "$(field checks_millis)")"
 sed -n 's/^\([0-9]* submissions:.*\)/\1/p' "$tmp/grade.out"

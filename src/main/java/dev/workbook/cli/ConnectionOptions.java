@@ -5,7 +5,6 @@ import dev.workbook.config.ProviderKind;
 import dev.workbook.config.Settings;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -47,10 +46,7 @@ final class ConnectionOptions {
     String image;
 
     Settings settings(CliContext ctx) {
-        Map<String, String> env = new HashMap<>(ctx.env());
-        if (home != null) {
-            env.put(Settings.HOME_ENV, home.toAbsolutePath().toString());
-        }
+        Map<String, String> env = ctx.envWithHome(home);
         Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
         put(flags, ConfigKey.PROVIDER, provider);
         put(flags, ConfigKey.DB_HOST, host);

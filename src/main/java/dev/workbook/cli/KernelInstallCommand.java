@@ -12,7 +12,6 @@ import dev.workbook.jupyter.WorkbookEnv;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,10 +59,7 @@ final class KernelInstallCommand implements Callable<Integer> {
         if (kind != null && k == null) {
             throw WorkbookException.badInput("unknown kernel kind").value(kind).next("use --kind rapaio, ijava or jjava").build();
         }
-        Map<String, String> env = new HashMap<>(ctx.env());
-        if (home != null) {
-            env.put(Settings.HOME_ENV, home.toAbsolutePath().toString());
-        }
+        Map<String, String> env = ctx.envWithHome(home);
         Path h = Settings.homeFrom(env);
         Jupyter jupyter = Jupyter.require(ctx.env(), where.jupyter);
         KernelInstaller installer = new KernelInstaller(jupyter, ProjectDir.detect());

@@ -15,7 +15,6 @@ import dev.workbook.jupyter.ProjectDir;
 import dev.workbook.jupyter.WorkbookEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,10 +54,7 @@ final class NotebookCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = root.ctx;
-        Map<String, String> env = new HashMap<>(ctx.env());
-        if (home != null) {
-            env.put(Settings.HOME_ENV, home.toAbsolutePath().toString());
-        }
+        Map<String, String> env = ctx.envWithHome(home);
         Settings settings = Settings.load(Map.of(), env);
         Jupyter jupyter = Jupyter.require(env, jupyterPath);
         ProjectDir project = ProjectDir.detect();

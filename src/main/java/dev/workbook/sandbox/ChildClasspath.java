@@ -1,6 +1,7 @@
 package dev.workbook.sandbox;
 
 import dev.workbook.chapters.ClasspathEntries;
+import dev.workbook.platform.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -167,21 +168,10 @@ final class ChildClasspath {
         String base = name.substring(0, name.lastIndexOf('-') + 1);
         try (Stream<Path> files = Files.list(made.getParent())) {
             List<Path> same = files.filter(p -> p.getFileName().toString().startsWith(base)
-                            && p.getFileName().toString().substring(base.length()).matches("[0-9a-f]{24}\\.jar"))
-                    .sorted(java.util.Comparator.comparingLong(ChildClasspath::modified).reversed()).toList();
-            for (Path old : same.subList(Math.min(5, same.size()), same.size())) {
-                Files.deleteIfExists(old);
-            }
+                            && p.getFileName().toString().substring(base.length()).matches("[0-9a-f]{24}\\.jar")).toList();
+            FileTrees.keepNewest(same, 5);
         } catch (IOException e) {
             // Tidying is best effort.
-        }
-    }
-
-    private static long modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return 0;
         }
     }
 

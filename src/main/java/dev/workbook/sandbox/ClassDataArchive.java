@@ -1,5 +1,6 @@
 package dev.workbook.sandbox;
 
+import dev.workbook.platform.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -159,20 +160,9 @@ final class ClassDataArchive {
                     archives.add(p);
                 }
             }
-            archives.sort(java.util.Comparator.comparingLong(ClassDataArchive::modified).reversed());
-            for (Path p : archives.subList(Math.min(3, archives.size()), archives.size())) {
-                Files.deleteIfExists(p);
-            }
+            FileTrees.keepNewest(archives, 3);
         } catch (IOException e) {
             // Tidying is best effort.
-        }
-    }
-
-    private static long modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return 0;
         }
     }
 
