@@ -3,6 +3,7 @@ package dev.workbook.chapters;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
@@ -63,7 +64,7 @@ final class CapturingEngine implements ExecutionControlProvider {
             ThreadGroup g = new ThreadGroup("JShell process local execution");
             group = g;
             AtomicReference<Exception> failed = new AtomicReference<>();
-            AtomicReference<Boolean> stopped = new AtomicReference<>(false);
+            AtomicBoolean stopped = new AtomicBoolean();
             Object[] result = new Object[1];
             Thread t = new Thread(g, () -> {
                 try {
@@ -80,7 +81,11 @@ final class CapturingEngine implements ExecutionControlProvider {
                     stopped.set(true);
                 }
             });
-            t.setUncaughtExceptionHandler((thread, e) -> stopped.set(stopped.get() || e instanceof ThreadDeath));
+            t.setUncaughtExceptionHandler((thread, e) -> {
+                if (e instanceof ThreadDeath) {
+                    stopped.set(true);
+                }
+            });
             t.start();
             t.join();
             if (stopped.get()) {

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -45,8 +44,7 @@ final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext ctx = root.ctx;
-        Map<String, String> env = ctx.envWithHome(home);
-        Path workbookHome = Settings.load(Map.of(), env).home();
+        Path workbookHome = Settings.homeFrom(ctx.envWithHome(home));
         String id = student != null ? student.strip() : StudentId.stored(workbookHome).orElseGet(() -> ask(ctx));
         if (!StudentId.valid(id)) {
             throw StudentId.invalid(id);

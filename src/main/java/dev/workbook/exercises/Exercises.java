@@ -77,8 +77,7 @@ public final class Exercises {
         }
         ExerciseSeeding.seed(id);
         // The check cell comes a few cells later: have its JUnit engine and checks loaded by then, not when it runs.
-        String exercise = ExerciseManifest.load().find(id).id();
-        CheckRunner.warmInBackground(Checks.forExercise(Checks.ALL, exercise), exercise);
+        CheckRunner.warmInBackground(Checks.forExercise(Checks.ALL, id), id);
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The JSON messages of the channel, as maps (the one JSON codec gives maps, lists, strings, longs). Parent to child:
- * {@code run} (a worker is killed when no longer needed). Child to parent: {@code ready}, {@code snippet} (before each snippet, so an exit or a
- * kill can name the line), {@code step} (a step's ending and failure) and {@code done} (threads left, taint).
+ * {@code run} only (a worker no longer needed is killed). Child to parent: {@code ready}, {@code snippet} (before each
+ * snippet, so an exit or a kill can name the line), {@code step} (a step's ending and failure) and {@code done} (threads
+ * left, taint).
  */
 final class Messages {
     private Messages() {
